@@ -1,0 +1,6 @@
+/**
+ * `jilin-poverty-rules/budget`.
+ *
+ * @packageDocumentation
+ */
+export { BUDGET_RULES, BUDGET_INTERPRETATIONS } from './rules.js';

@@ -1,0 +1,54 @@
+import { Dec, toDecimal, type DecimalLike } from './decimal.js';
+import { refuse } from './errors.js';
+
+/**
+ * The words the plan uses for limits, and whether each includes the number it names.
+ *
+ * By Chinese legal convention (《中华人民共和国民法典》第一千二百五十九条), 以上/以下/以内 include the number;
+ * 不满/超过/以外 exclude it. The plan also writes 低于/高于 (strict) and 不超过/不低于/不少于 (the negation of a
+ * strict word, hence inclusive). See the interpretation `core.boundaryInclusion`.
+ */
+export const BOUND_TERMS = Object.freeze({
+  以上: { relation: '>=', inclusive: true, en: 'at least' },
+  以下: { relation: '<=', inclusive: true, en: 'at most' },
+  以内: { relation: '<=', inclusive: true, en: 'within' },
+  不超过: { relation: '<=', inclusive: true, en: 'not more than' },
+  不低于: { relation: '>=', inclusive: true, en: 'not less than' },
+  不少于: { relation: '>=', inclusive: true, en: 'not fewer than' },
+  超过: { relation: '>', inclusive: false, en: 'more than' },
+  高于: { relation: '>', inclusive: false, en: 'higher than' },
+  以外: { relation: '>', inclusive: false, en: 'beyond' },
+  低于: { relation: '<', inclusive: false, en: 'lower than' },
+  不满: { relation: '<', inclusive: false, en: 'less than' },
+} as const);
+
+/** A limit word of the plan: 以上, 以下, 超过, 低于, ... */
+export type BoundTerm = keyof typeof BOUND_TERMS;
+
+/**
+ * Whether `value` satisfies "`term` `limit`" as the plan writes it, exactly.
+ *
+ * @example
+ * ```ts
+ * meetsBound(25, '不超过', 25) //=> true  (不超过 includes 25)
+ * meetsBound(70, '超过', 70)   //=> false (超过 excludes 70)
+ * meetsBound(2, '以下', 2)     //=> true  (以下 includes 2)
+ * ```
+ */
+export function meetsBound(value: DecimalLike, term: BoundTerm, limit: DecimalLike): boolean {
+  const spec = (BOUND_TERMS as Record<string, (typeof BOUND_TERMS)[BoundTerm] | undefined>)[term];
+  if (spec === undefined) return refuse('core.boundaryInclusion', 'term', term, 'is not a known limit word');
+  const v = toDecimal(value) ?? refuse('core.boundaryInclusion', 'value', value, 'must be a finite decimal');
+  const l = toDecimal(limit) ?? refuse('core.boundaryInclusion', 'limit', limit, 'must be a finite decimal');
+  const c = new Dec(v).comparedTo(l);
+  switch (spec.relation) {
+    case '>=':
+      return c >= 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case '<':
+      return c < 0;
+  }
+}

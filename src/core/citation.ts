@@ -1,0 +1,118 @@
+import { chapterLabel, findChapter, sectionLabel } from './outline.js';
+
+/**
+ * Where in the plan a rule, parameter or table comes from, with a short verbatim quote.
+ *
+ * `page` is the table-of-contents page of the cited section (or of the chapter when no section is named):
+ * the plan's text has no page numbers of its own, so that is the page a reader turns to.
+ */
+export interface Citation {
+  /** Chapter number, 1–12; 0 for the preface (前言). */
+  readonly chapter: number;
+  /** Section (节) number within the chapter, where the clause sits in one. */
+  readonly section?: number;
+  /** Box (专栏) number, e.g. 6 for 专栏6. */
+  readonly box?: number;
+  /** Table (表) label as the plan numbers it: `'1'`, `'2'`, `'3-1'`, `'3-2'`. */
+  readonly table?: string;
+  /** Start page of the cited section or chapter, from the table of contents. */
+  readonly page: number;
+  /**
+   * A short verbatim quote from the plan. Whitespace may differ from the source (page breaks split lines);
+   * every other character must match. A test checks each quote against the source text.
+   */
+  readonly quote: string;
+}
+
+/** What {@link cite} takes: a {@link Citation} without its page, which the outline supplies. */
+export interface CitationInput {
+  readonly chapter: number;
+  readonly section?: number;
+  readonly box?: number;
+  readonly table?: string;
+  readonly quote: string;
+}
+
+/** The longest quote we keep: quote a clause, never a page. */
+export const MAX_QUOTE_LENGTH = 160;
+
+/**
+ * Makes a frozen {@link Citation}, deriving the page from the plan's table of contents.
+ * Throws a plain `Error` (a programming mistake in this library, not bad user input) if the chapter or
+ * section does not exist or the quote is empty or too long.
+ *
+ * @example
+ * ```ts
+ * cite({ chapter: 8, section: 1, box: 6, quote: '分年度差异性提标时序表' }).page //=> 29
+ * ```
+ */
+export function cite(input: CitationInput): Citation {
+  const chapter = findChapter(input.chapter);
+  if (chapter === undefined) throw new Error(`cite: no chapter ${input.chapter} in the plan`);
+  let page = chapter.page;
+  if (input.section !== undefined) {
+    const section = chapter.sections.find((s) => s.number === input.section);
+    if (section === undefined) {
+      throw new Error(`cite: chapter ${input.chapter} has no section ${input.section}`);
+    }
+    page = section.page;
+  }
+  const quote = input.quote.trim();
+  if (quote.length === 0) throw new Error('cite: empty quote');
+  if (quote.length > MAX_QUOTE_LENGTH) {
+    throw new Error(`cite: quote longer than ${MAX_QUOTE_LENGTH} characters; quote a clause, not a passage`);
+  }
+  return Object.freeze({
+    chapter: input.chapter,
+    ...(input.section === undefined ? {} : { section: input.section }),
+    ...(input.box === undefined ? {} : { box: input.box }),
+    ...(input.table === undefined ? {} : { table: input.table }),
+    page,
+    quote,
+  });
+}
+
+/** Whether `value` has the shape of a {@link Citation}. */
+export function isCitation(value: unknown): value is Citation {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.chapter === 'number' && typeof v.page === 'number' && typeof v.quote === 'string';
+}
+
+/**
+ * The location in Chinese, as a reader of the plan writes it: `第八章第一节 专栏6（第29页）`.
+ */
+export function formatLocationZh(citation: Citation): string {
+  let out = chapterLabel(citation.chapter);
+  if (citation.section !== undefined) out += sectionLabel(citation.section);
+  if (citation.box !== undefined) out += ` 专栏${citation.box}`;
+  if (citation.table !== undefined) out += ` 表${citation.table}`;
+  return `${out}（第${citation.page}页）`;
+}
+
+/** The location in English: `Chapter 8, Section 1, Box 6, p. 29` (chapter 0 is the Preface). */
+export function formatLocationEn(citation: Citation): string {
+  const parts = [citation.chapter === 0 ? 'Preface' : `Chapter ${citation.chapter}`];
+  if (citation.section !== undefined) parts.push(`Section ${citation.section}`);
+  if (citation.box !== undefined) parts.push(`Box ${citation.box}`);
+  if (citation.table !== undefined) parts.push(`Table ${citation.table}`);
+  parts.push(`p. ${citation.page}`);
+  return parts.join(', ');
+}
+
+/** Location and quote in one line: `Chapter 8, Section 1, Box 6, p. 29: “…”`. */
+export function formatCitation(citation: Citation, language: 'en' | 'zh' = 'en'): string {
+  return language === 'zh'
+    ? `${formatLocationZh(citation)}：“${citation.quote}”`
+    : `${formatLocationEn(citation)}: “${citation.quote}”`;
+}
+
+/** Removes all white space, so a quote can be matched across the source's line and page breaks. */
+export function normalizeForQuoteMatch(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/** Whether `citation.quote` occurs in `sourceText`, ignoring white space. */
+export function quoteOccursIn(citation: Citation, sourceText: string): boolean {
+  return normalizeForQuoteMatch(sourceText).includes(normalizeForQuoteMatch(citation.quote));
+}

@@ -1,0 +1,178 @@
+import type { z } from 'zod';
+
+/** One thing wrong with an input: where, what was there, and why it is refused. */
+export interface PolicyInputIssue {
+  /** Dotted path of the offending field within the input (`claim.inCatalogueCost`); `''` for the input itself. */
+  readonly path: string;
+  /** The value found at that path (`undefined` when the field is missing). */
+  readonly value: unknown;
+  /** A readable English message saying what the field must be. */
+  readonly message: string;
+  /** A machine-readable code: zod's issue code, or one of ours (`unknown_region`, `out_of_order`, ...). */
+  readonly code: string;
+}
+
+/** Options for {@link PolicyInputError}. */
+export interface PolicyInputErrorOptions {
+  /** The id of the rule whose input was refused (`housing.areaCap`). */
+  readonly ruleId: string;
+  /** What is wrong, at least one issue. */
+  readonly issues: readonly PolicyInputIssue[];
+  /** Close valid choices, e.g. region names near an unknown one. */
+  readonly suggestions?: readonly string[];
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value.toString()}n`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  try {
+    const json = JSON.stringify(value);
+    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+function formatIssue(issue: PolicyInputIssue): string {
+  const where = issue.path === '' ? 'input' : issue.path;
+  return `${where} = ${describeValue(issue.value)}: ${issue.message}`;
+}
+
+/**
+ * The one error this library throws for bad input. It names the rule, the field path, the bad value and
+ * why it was refused, so that a caller can show it to a person or map it back to a form field.
+ *
+ * @example
+ * ```ts
+ * try { areaCapFor({ people: 0 }) } catch (e) {
+ *   if (e instanceof PolicyInputError) console.log(e.ruleId, e.path, e.value) //=> 'housing.areaCap' 'people' 0
+ * }
+ * ```
+ */
+export class PolicyInputError extends Error {
+  override readonly name = 'PolicyInputError';
+  /** The rule whose input was refused. */
+  readonly ruleId: string;
+  /** Every problem found, in input order; never empty. */
+  readonly issues: readonly PolicyInputIssue[];
+  /** Close valid choices, where the library can offer some. */
+  readonly suggestions: readonly string[];
+
+  constructor(options: PolicyInputErrorOptions) {
+    const issues = options.issues.length > 0 ? options.issues : [unknownIssue()];
+    const suggestions = options.suggestions ?? [];
+    const lines = issues.map(formatIssue);
+    const hint = suggestions.length > 0 ? ` (did you mean: ${suggestions.join(', ')}?)` : '';
+    super(`[${options.ruleId}] ${lines.join('; ')}${hint}`);
+    this.ruleId = options.ruleId;
+    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+    this.suggestions = Object.freeze([...suggestions]);
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+
+  /** Path of the first issue. */
+  get path(): string {
+    return this.firstIssue.path;
+  }
+
+  /** Value of the first issue. */
+  get value(): unknown {
+    return this.firstIssue.value;
+  }
+
+  private get firstIssue(): PolicyInputIssue {
+    // The constructor guarantees at least one issue.
+    return this.issues[0] ?? unknownIssue();
+  }
+
+  /** A plain object for logging or sending over the wire. */
+  toJSON(): {
+    name: string;
+    ruleId: string;
+    message: string;
+    issues: readonly PolicyInputIssue[];
+    suggestions: readonly string[];
+  } {
+    return {
+      name: this.name,
+      ruleId: this.ruleId,
+      message: this.message,
+      issues: this.issues,
+      suggestions: this.suggestions,
+    };
+  }
+
+  /** Builds the error from a zod error, reading each bad value from the original input. */
+  static fromZod(ruleId: string, error: z.ZodError, input: unknown, pathPrefix = ''): PolicyInputError {
+    return new PolicyInputError({
+      ruleId,
+      issues: error.issues.map((issue) => {
+        const segments = issue.path.map((p) => (typeof p === 'symbol' ? p.toString() : p));
+        const joined = joinPath(pathPrefix, segments);
+        return {
+          path: joined,
+          value: 'input' in issue ? issue.input : valueAt(input, segments),
+          message: issue.message,
+          code: issue.code,
+        };
+      }),
+    });
+  }
+}
+
+function unknownIssue(): PolicyInputIssue {
+  return { path: '', value: undefined, message: 'invalid input', code: 'custom' };
+}
+
+function joinPath(prefix: string, segments: readonly (string | number)[]): string {
+  const parts = segments.map((s) => (typeof s === 'number' ? `[${s}]` : s));
+  let out = prefix;
+  for (const part of parts) {
+    if (part.startsWith('[')) out += part;
+    else out = out === '' ? part : `${out}.${part}`;
+  }
+  return out;
+}
+
+function valueAt(input: unknown, segments: readonly (string | number)[]): unknown {
+  let current: unknown = input;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * Validates `input` against `schema` for rule `ruleId`: returns the parsed value, or throws a
+ * {@link PolicyInputError} naming every bad field. The input is never mutated.
+ */
+export function parseInput<S extends z.ZodType>(
+  ruleId: string,
+  schema: S,
+  input: unknown,
+  pathPrefix = '',
+): z.output<S> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (!result.success) throw PolicyInputError.fromZod(ruleId, result.error, input, pathPrefix);
+  return result.data;
+}
+
+/** Throws a {@link PolicyInputError} with a single issue. */
+export function refuse(
+  ruleId: string,
+  path: string,
+  value: unknown,
+  message: string,
+  code = 'custom',
+  suggestions?: readonly string[],
+): never {
+  throw new PolicyInputError({
+    ruleId,
+    issues: [{ path, value, message, code }],
+    ...(suggestions === undefined ? {} : { suggestions }),
+  });
+}

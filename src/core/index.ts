@@ -1,0 +1,12 @@
+export * from './bounds.js';
+export * from './citation.js';
+export * from './dates.js';
+export { Dec, toDecimal, type DecimalLike, type DecimalValue } from './decimal.js';
+export * from './errors.js';
+export * from './money.js';
+export * from './outline.js';
+export * from './rate.js';
+export * from './registry.js';
+export { CORE_INTERPRETATIONS, CORE_RULES } from './rules.js';
+export * from './schemas.js';
+export { editDistance, nearest } from './suggest.js';

@@ -1,0 +1,6 @@
+/**
+ * `jilin-poverty-rules/medical`.
+ *
+ * @packageDocumentation
+ */
+export { MEDICAL_RULES, MEDICAL_INTERPRETATIONS } from './rules.js';
