@@ -114,7 +114,8 @@ export class PolicyInputError extends Error {
         const joined = joinPath(pathPrefix, segments);
         return {
           path: joined,
-          value: 'input' in issue ? issue.input : valueAt(input, segments),
+          // The caller's own value, not zod's transformed one (a refine after a transform sees a Money).
+          value: valueAt(input, segments),
           message: issue.message,
           code: issue.code,
         };
