@@ -22,6 +22,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='decimal.js'] > ImportDefaultSpecifier",
+          message:
+            "Use the named import `import { Decimal } from 'decimal.js'` (or `import type { Decimal }`): the default import's types break for consumers with moduleResolution NodeNext.",
+        },
+      ],
     },
   },
   {

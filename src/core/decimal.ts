@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * The decimal constructor this library computes with: a private clone of decimal.js so that callers'

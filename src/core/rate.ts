@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { Dec, toDecimal, type DecimalLike } from './decimal.js';
 import { refuse } from './errors.js';
 

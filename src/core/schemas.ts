@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { toPlainDate, type PlainDate } from './dates.js';
 import { toDecimal } from './decimal.js';
