@@ -1,0 +1,74 @@
+/**
+ * Renders the rule registry as Markdown: every rule with its kind, titles, summary, citations (location and
+ * verbatim quote) and the interpretations it applies. `npm run docs:rules` writes it to docs/rules.md, and
+ * test/docs.test.ts fails when the committed file is stale.
+ */
+import { formatLocationEn, formatLocationZh, type Citation } from '../src/core/citation.js';
+import { POLICY_AREAS, type Interpretation, type Rule } from '../src/core/registry.js';
+
+const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
+
+function citationLine(c: Citation): string {
+  return `- ${formatLocationEn(c)} · ${formatLocationZh(c)}: “${c.quote}”`;
+}
+
+function interpretationBlock(i: Interpretation): string[] {
+  const lines = [
+    `#### \`${i.id}\``,
+    '',
+    `**Question.** ${i.question}`,
+    '',
+    `**Chosen reading** (\`${i.chosen.id}\`). ${i.chosen.description}`,
+    '',
+  ];
+  if (i.alternatives.length > 0) {
+    lines.push('**Alternatives.**', '');
+    for (const a of i.alternatives) lines.push(`- \`${a.id}\`: ${a.description}`);
+    lines.push('');
+  }
+  lines.push(`**Why.** ${i.rationale}`, '');
+  if (i.authority !== undefined) lines.push(`**Authority.** ${i.authority}`, '');
+  if (i.citations.length > 0) lines.push(...i.citations.map(citationLine), '');
+  return lines;
+}
+
+/** The catalogue as Markdown. */
+export function renderRulesCatalogue(
+  rules: readonly Rule[],
+  interpretations: readonly Interpretation[],
+): string {
+  const lines = [
+    '# Rules catalogue',
+    '',
+    '<!-- Generated from the rule registry by `npm run docs:rules`; do not edit by hand. -->',
+    '',
+    `${rules.length} rules and ${interpretations.length} interpretations. Pages are the plan's table-of-contents ` +
+      'pages of the cited section; quotes are verbatim (white space aside) and checked against the source by the tests.',
+    '',
+  ];
+  for (const area of POLICY_AREAS) {
+    const areaRules = rules.filter((r) => r.area === area);
+    const areaInterpretations = interpretations.filter((i) => i.area === area);
+    if (areaRules.length === 0 && areaInterpretations.length === 0) continue;
+    lines.push(`## ${area}`, '');
+    if (areaRules.length > 0) {
+      lines.push('| id | kind | 中文 | English |', '| --- | --- | --- | --- |');
+      for (const r of areaRules) {
+        lines.push(`| \`${r.id}\` | ${r.kind} | ${cell(r.title.zh)} | ${cell(r.title.en)} |`);
+      }
+      lines.push('');
+    }
+    for (const r of areaRules) {
+      lines.push(`### \`${r.id}\` — ${r.title.en}`, '', `${r.title.zh} · *${r.kind}*`, '', r.summary, '');
+      lines.push(...r.citations.map(citationLine), '');
+      if (r.interpretations.length > 0) {
+        lines.push(`Interpretations: ${r.interpretations.map((id) => `\`${id}\``).join(', ')}`, '');
+      }
+    }
+    if (areaInterpretations.length > 0) {
+      lines.push(`### Interpretations (${area})`, '');
+      for (const i of areaInterpretations) lines.push(...interpretationBlock(i));
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
