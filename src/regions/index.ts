@@ -1,6 +1,30 @@
 /**
- * `jilin-poverty-rules/regions`.
+ * `jilin-poverty-rules/regions`: the places the plan names, with official names, GB/T 2260 codes and what the
+ * plan says of each, and a forgiving lookup.
  *
  * @packageDocumentation
  */
 export { REGIONS_RULES, REGIONS_INTERPRETATIONS } from './rules.js';
+export { REGIONS, REGION_LEVELS, type Region, type RegionFlags, type RegionLevel } from './data.js';
+export {
+  LOOKUP_RULE_ID,
+  ancestorsOf,
+  childrenOf,
+  findRegion,
+  isPlaceWithin,
+  normalizeRegionQuery,
+  parentOf,
+  regionById,
+  regionsAtLevel,
+  tryFindRegion,
+} from './lookup.js';
+export {
+  BUDGET_REGIONS,
+  ETHNIC_MINORITY_AREAS,
+  NATIONAL_KEY_COUNTIES,
+  OLD_REVOLUTIONARY_BASE_AREAS,
+  PREFECTURES,
+  YANBIAN_UNITS,
+} from './lists.js';
+export { PAIRINGS, helpersOf, pairingsOf, type Pairing, type PairingKind } from './pairings.js';
+export { regionLevelSchema, regionQuerySchema } from './schema.js';
