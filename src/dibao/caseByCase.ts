@@ -1,0 +1,219 @@
+import type { Citation } from '../core/citation.js';
+import type { PlainDate } from '../core/dates.js';
+import { parseInput, refuse } from '../core/errors.js';
+import { DIBAO_CITATIONS as C } from './citations.js';
+import {
+  caseByCaseOpenSchema,
+  caseByCaseStepSchema,
+  type CaseByCaseAction,
+  type CaseByCaseActor,
+  type CaseByCaseOpenInput,
+  type CaseByCaseStepInput,
+} from './schema.js';
+
+const RULE_ID = 'dibao.caseByCaseProcedure';
+
+/** Where a 一事一议 case can stand, in order. */
+export const CASE_BY_CASE_STATUSES = Object.freeze([
+  'opened',
+  'reported',
+  'recognised',
+  'approved',
+  'assisted',
+] as const);
+/** Where a 一事一议 case stands. */
+export type CaseByCaseStatus = (typeof CASE_BY_CASE_STATUSES)[number];
+
+/** One step of the procedure: what it does, who does it, the status it leads to, and its words in the plan. */
+export interface CaseByCaseStepSpec {
+  readonly action: CaseByCaseAction;
+  readonly actor: CaseByCaseActor;
+  readonly from: CaseByCaseStatus;
+  readonly to: CaseByCaseStatus;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * The 一事一议 procedure, in order (第八章第三节): 由村委会上报乡镇政府认定，经县级政府核准后，采取一事一议的办法帮助脱贫.
+ */
+export const CASE_BY_CASE_STEPS: readonly CaseByCaseStepSpec[] = Object.freeze([
+  Object.freeze({
+    action: 'report',
+    actor: 'villageCommittee',
+    from: 'opened',
+    to: 'reported',
+    zh: '村委会上报',
+    en: 'the village committee reports the case to the township government',
+  }),
+  Object.freeze({
+    action: 'recognise',
+    actor: 'townshipGovernment',
+    from: 'reported',
+    to: 'recognised',
+    zh: '乡镇政府认定',
+    en: 'the township government recognises the case',
+  }),
+  Object.freeze({
+    action: 'approve',
+    actor: 'countyGovernment',
+    from: 'recognised',
+    to: 'approved',
+    zh: '县级政府核准',
+    en: 'the county government approves',
+  }),
+  Object.freeze({
+    action: 'assist',
+    actor: 'countyGovernment',
+    from: 'approved',
+    to: 'assisted',
+    zh: '采取一事一议的办法帮助脱贫',
+    en: 'the case is helped out of poverty by case-by-case deliberation',
+  }),
+] satisfies CaseByCaseStepSpec[]);
+
+/** A step taken, as recorded in a case's history. */
+export interface CaseByCaseRecord {
+  readonly action: CaseByCaseAction;
+  readonly actor: CaseByCaseActor;
+  readonly date: PlainDate;
+  readonly note?: string;
+}
+
+/** A 一事一议 case: immutable; each step returns a new case. */
+export interface CaseByCaseState {
+  readonly ruleId: 'dibao.caseByCaseProcedure';
+  readonly caseId: string;
+  readonly place?: string;
+  readonly description?: string;
+  readonly status: CaseByCaseStatus;
+  readonly history: readonly CaseByCaseRecord[];
+  /** The step that may come next, or undefined when the procedure is complete. */
+  readonly next?: CaseByCaseStepSpec;
+  readonly citations: readonly Citation[];
+}
+
+function nextSpec(status: CaseByCaseStatus): CaseByCaseStepSpec | undefined {
+  return CASE_BY_CASE_STEPS.find((s) => s.from === status);
+}
+
+function makeState(
+  base: Pick<CaseByCaseState, 'caseId' | 'place' | 'description'>,
+  status: CaseByCaseStatus,
+  history: readonly CaseByCaseRecord[],
+): CaseByCaseState {
+  const next = nextSpec(status);
+  return Object.freeze({
+    ruleId: RULE_ID,
+    caseId: base.caseId,
+    ...(base.place === undefined ? {} : { place: base.place }),
+    ...(base.description === undefined ? {} : { description: base.description }),
+    status,
+    history: Object.freeze([...history]),
+    ...(next === undefined ? {} : { next }),
+    citations: Object.freeze([C.caseByCaseSteps, C.caseByCaseWho]),
+  });
+}
+
+/**
+ * Opens a 一事一议 case; its first step is the village committee's report.
+ *
+ * @example
+ * ```ts
+ * let c = openCaseByCase({ caseId: 'HH-042' });
+ * c = advanceCaseByCase(c, { action: 'report', actor: 'villageCommittee', date: '2019-03-01' });
+ * c.status //=> 'reported'
+ * advanceCaseByCase(c, { action: 'approve', actor: 'countyGovernment', date: '2019-03-05' })
+ * //=> throws PolicyInputError (out_of_order: the township must recognise first)
+ * ```
+ */
+export function openCaseByCase(input: CaseByCaseOpenInput): CaseByCaseState {
+  const v = parseInput(RULE_ID, caseByCaseOpenSchema, input);
+  return makeState(
+    {
+      caseId: v.caseId,
+      ...(v.place === undefined ? {} : { place: v.place }),
+      ...(v.description === undefined ? {} : { description: v.description }),
+    },
+    'opened',
+    [],
+  );
+}
+
+/**
+ * Takes the next step of a 一事一议 case, returning a new case (the old one is unchanged). Refuses, with a
+ * {@link PolicyInputError}: a step out of order (`out_of_order`, path `step.action`), by the wrong body
+ * (`wrong_actor`, path `step.actor`), dated before the previous step (`date_before_previous`, path
+ * `step.date`), or after the procedure is complete (`complete`).
+ */
+export function advanceCaseByCase(state: CaseByCaseState, step: CaseByCaseStepInput): CaseByCaseState {
+  const v = parseInput(RULE_ID, caseByCaseStepSchema, step, 'step');
+  if (
+    !(CASE_BY_CASE_STATUSES as readonly unknown[]).includes(state.status) ||
+    !Array.isArray(state.history)
+  ) {
+    return refuse(
+      RULE_ID,
+      'state.status',
+      state.status,
+      'is not a case made by openCaseByCase',
+      'invalid_state',
+    );
+  }
+  const spec = nextSpec(state.status);
+  if (spec === undefined) {
+    return refuse(
+      RULE_ID,
+      'step.action',
+      v.action,
+      'the procedure is complete: no step may follow',
+      'complete',
+    );
+  }
+  if (v.action !== spec.action) {
+    const order = CASE_BY_CASE_STEPS.map((s) => s.action).join(' → ');
+    return refuse(
+      RULE_ID,
+      'step.action',
+      v.action,
+      `is out of order: the case is '${state.status}', the next step is '${spec.action}' (${spec.zh}); order ${order}`,
+      'out_of_order',
+      [spec.action],
+    );
+  }
+  if (v.actor !== spec.actor) {
+    return refuse(
+      RULE_ID,
+      'step.actor',
+      v.actor,
+      `cannot '${spec.action}': ${spec.zh} is done by '${spec.actor}'`,
+      'wrong_actor',
+      [spec.actor],
+    );
+  }
+  const last = state.history.at(-1);
+  if (last !== undefined && v.date < last.date) {
+    return refuse(
+      RULE_ID,
+      'step.date',
+      v.date,
+      `must not be before the previous step '${last.action}' on ${last.date}`,
+      'date_before_previous',
+    );
+  }
+  const record: CaseByCaseRecord = Object.freeze({
+    action: v.action,
+    actor: v.actor,
+    date: v.date,
+    ...(v.note === undefined ? {} : { note: v.note }),
+  });
+  return makeState(
+    {
+      caseId: state.caseId,
+      ...(state.place === undefined ? {} : { place: state.place }),
+      ...(state.description === undefined ? {} : { description: state.description }),
+    },
+    spec.to,
+    [...state.history, record],
+  );
+}
