@@ -191,7 +191,7 @@ export function advanceCaseByCase(state: CaseByCaseState, step: CaseByCaseStepIn
       [spec.actor],
     );
   }
-  const last = state.history.at(-1);
+  const last = state.history[state.history.length - 1];
   if (last !== undefined && v.date < last.date) {
     return refuse(
       RULE_ID,
