@@ -148,10 +148,7 @@ export function openCaseByCase(input: CaseByCaseOpenInput): CaseByCaseState {
  */
 export function advanceCaseByCase(state: CaseByCaseState, step: CaseByCaseStepInput): CaseByCaseState {
   const v = parseInput(RULE_ID, caseByCaseStepSchema, step, 'step');
-  if (
-    !(CASE_BY_CASE_STATUSES as readonly unknown[]).includes(state.status) ||
-    !Array.isArray(state.history)
-  ) {
+  if (!(CASE_BY_CASE_STATUSES as readonly unknown[]).includes(state.status)) {
     return refuse(
       RULE_ID,
       'state.status',
