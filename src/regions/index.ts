@@ -8,6 +8,8 @@ export { REGIONS_RULES, REGIONS_INTERPRETATIONS } from './rules.js';
 export { REGIONS, REGION_LEVELS, type Region, type RegionFlags, type RegionLevel } from './data.js';
 export {
   LOOKUP_RULE_ID,
+  isWithin as isRegionWithin,
+  resolveRegion,
   ancestorsOf,
   childrenOf,
   findRegion,

@@ -127,15 +127,23 @@ function resolve(query: string): Match {
  * ```
  */
 export function findRegion(query: string): Region {
-  const q = parseInput(LOOKUP_RULE_ID, regionQuerySchema, query, 'query');
+  return resolveRegion(query, LOOKUP_RULE_ID, 'query');
+}
+
+/**
+ * {@link findRegion} for another rule: validates `query` and refuses an unknown or ambiguous place as bad
+ * input of rule `ruleId` at `path` (codes `unknown_region`, `ambiguous_region`), with suggestions.
+ */
+export function resolveRegion(query: unknown, ruleId: string, path: string): Region {
+  const q = parseInput(ruleId, regionQuerySchema, query, path);
   const match = resolve(q);
   switch (match.kind) {
     case 'found':
       return match.region;
     case 'ambiguous':
       return refuse(
-        LOOKUP_RULE_ID,
-        'query',
+        ruleId,
+        path,
         query,
         `names more than one place (${match.regions.map((r) => r.name).join(', ')}); say which`,
         'ambiguous_region',
@@ -143,8 +151,8 @@ export function findRegion(query: string): Region {
       );
     case 'none':
       return refuse(
-        LOOKUP_RULE_ID,
-        'query',
+        ruleId,
+        path,
         query,
         'is not a place in the registry (a name, official name, alias, id or GB/T 2260 code)',
         'unknown_region',
