@@ -123,7 +123,7 @@ describe('一降低: the critical illness deductible falls from 10,000 to 6,000'
   });
 
   it('exactly 6000 left after basic insurance: nothing above the deductible, CI pays 0', () => {
-    // outpatient special-42 at 65%: 17142.86 × 35% leaves 6000.00, exactly the deductible (超过 excludes it)
+    // outpatient special-42 at 65%: 17142.86 × 35% leaves 6000.00, exactly the deductible: nothing lies above it
     const r = check(
       outpatient({ diseaseGroup: 'special42', totalCost: '17142.86', inCatalogueCost: '17142.86' }),
     );
