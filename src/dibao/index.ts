@@ -41,3 +41,12 @@ export {
   type CaseByCaseStatus,
   type CaseByCaseStepSpec,
 } from './caseByCase.js';
+export {
+  checkTwoLinesMerge,
+  defineDibaoStandards,
+  ILLUSTRATIVE_DIBAO_STANDARDS,
+  TWO_LINES_MERGE_DEADLINE_YEAR,
+  type DibaoStandardTable,
+  type LocalDibaoStandard,
+  type TwoLinesMergeCheckResult,
+} from './standards.js';

@@ -9,6 +9,7 @@ import {
 } from '../core/schemas.js';
 import { parsePlainDate } from '../core/dates.js';
 import { Money } from '../core/money.js';
+import { cityDistrictsReadingSchema } from '../timetable/index.js';
 
 /**
  * The zod input schemas of `jilin-poverty-rules/dibao`. Each accepts what a caller naturally has (decimal
@@ -287,3 +288,19 @@ export const twoLinesMergeCheckInputSchema = z.object({
 });
 /** What the two-lines-merge check accepts. */
 export type TwoLinesMergeCheckInput = z.input<typeof twoLinesMergeCheckInputSchema>;
+
+/** Readings of `dibao.twoLinesMergeFrom`. */
+export const twoLinesMergeFromReadingSchema = z.enum(['fromMergeYear', 'allBy2018'], {
+  error: "must be 'fromMergeYear' or 'allBy2018'",
+});
+
+/** Options of the two-lines-merge check: its reading, and the timetable's readings passed through. */
+export const twoLinesMergeOptionsSchema = z
+  .object({
+    readings: z.object({ twoLinesMergeFrom: twoLinesMergeFromReadingSchema.optional() }).optional(),
+    /** The timetable's reading of `timetable.cityDistricts`, passed to `twoLinesMergeYear`. */
+    timetable: z.object({ cityDistricts: cityDistrictsReadingSchema.optional() }).optional(),
+  })
+  .optional();
+/** What the two-lines-merge check's options accept. */
+export type TwoLinesMergeOptions = z.input<typeof twoLinesMergeOptionsSchema>;
