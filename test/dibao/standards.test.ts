@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkTwoLinesMerge,
+  defineDibaoStandards,
+  dibaoGapSubsidy,
+  ILLUSTRATIVE_DIBAO_STANDARDS,
+} from '../../src/dibao/index.js';
+import { deepFreeze, expectPolicyError, policyError } from './helpers.js';
+
+describe('dibao.localStandard: local Dibao standards are validated parameters', () => {
+  it('a table resolves regions by any name and gives the annual amount (300 a month × 12 = 3600)', () => {
+    const table = defineDibaoStandards(
+      deepFreeze([
+        { region: '延吉市', year: 2019, amount: '4000' },
+        { region: '长白朝鲜族自治县', year: 2019, amount: '300', period: 'month' },
+      ]),
+    );
+    expect(table.illustrative).toBe(false);
+    expect(table.standardFor('延吉市', 2019).annualAmount.toString()).toBe('4000.00');
+    const changbai = table.standardFor('长白县', 2019);
+    expect(changbai.regionName).toBe('长白县');
+    expect(changbai.annualAmount.toString()).toBe('3600.00');
+    expect(table.tryStandardFor('延吉市', 2020)).toBeUndefined();
+    expect(Object.isFrozen(table.entries)).toBe(true);
+  });
+
+  it('the illustrative set says so, in its flag and each source', () => {
+    expect(ILLUSTRATIVE_DIBAO_STANDARDS.illustrative).toBe(true);
+    for (const e of ILLUSTRATIVE_DIBAO_STANDARDS.entries) expect(e.source).toMatch(/^ILLUSTRATIVE/u);
+  });
+
+  it('a household in 延吉市 in 2019 (illustrative 3900): 3900 × 3 − 9000 = 2700 a year, 225 a month', () => {
+    const s = ILLUSTRATIVE_DIBAO_STANDARDS.standardFor('延吉市', 2019);
+    const r = dibaoGapSubsidy({
+      standard: s.amount,
+      standardPeriod: s.period,
+      members: 3,
+      householdIncome: '9000',
+    });
+    expect(r.monthly.toString()).toBe('225.00');
+  });
+
+  it('an unknown region is refused with suggestions', () => {
+    const error = policyError(() => defineDibaoStandards([{ region: '延吉县', year: 2019, amount: '4000' }]));
+    expect(error.ruleId).toBe('dibao.localStandard');
+    expect(error.path).toBe('[0].region');
+    expect(error.issues[0]?.code).toBe('unknown_region');
+    expect(error.suggestions).toContain('延吉市');
+  });
+
+  it.each([
+    ['a negative amount', [{ region: '延吉市', year: 2019, amount: '-1' }], '[0].amount', undefined],
+    ['a zero amount', [{ region: '延吉市', year: 2019, amount: 0 }], '[0].amount', undefined],
+    ['a year out of range', [{ region: '延吉市', year: 1999, amount: '1' }], '[0].year', undefined],
+    [
+      'the same region and year twice',
+      [
+        { region: '延吉市', year: 2019, amount: '1' },
+        { region: 'yanji', year: 2019, amount: '2' },
+      ],
+      '[1]',
+      'duplicate_standard',
+    ],
+  ])('refuses %s', (_name, entries, path, code) => {
+    expectPolicyError(
+      () => defineDibaoStandards(deepFreeze(entries) as never),
+      'dibao.localStandard',
+      path,
+      code,
+    );
+  });
+
+  it('no standard for the year is refused (no_standard); an unknown place is refused at lookup', () => {
+    expectPolicyError(
+      () => ILLUSTRATIVE_DIBAO_STANDARDS.standardFor('延吉市', 2015),
+      'dibao.localStandard',
+      'region',
+      'no_standard',
+    );
+    expectPolicyError(
+      () => ILLUSTRATIVE_DIBAO_STANDARDS.standardFor('Atlantis', 2019),
+      'dibao.localStandard',
+      'region',
+      'unknown_region',
+    );
+  });
+});
+
+describe('dibao.twoLinesMerge: 确保 2018 年所有地区农村低保标准全部达到国家扶贫标准 (专栏6)', () => {
+  const line = '3000'; // a caller's national poverty line per person per year (illustrative)
+  it.each([
+    [
+      '榆树市 (专栏6: 2017) in 2016: not yet required, compliant though below',
+      '榆树市',
+      2016,
+      '2900',
+      2017,
+      false,
+      false,
+      true,
+      '100.00',
+    ],
+    [
+      '榆树市 in 2017: required, 2900 < 3000, short by 100',
+      '榆树市',
+      2017,
+      '2900',
+      2017,
+      true,
+      false,
+      false,
+      '100.00',
+    ],
+    [
+      '延吉市 (2016) in 2016: 3000 reaches 3000 (不低于 includes it)',
+      '延吉市',
+      2016,
+      '3000',
+      2016,
+      true,
+      true,
+      true,
+      '0.00',
+    ],
+    ['长白县 (2018) in 2017: not yet required', '长白县', 2017, '2500', 2018, false, false, true, '500.00'],
+    ['长白县 in 2019: required and met', '长白县', 2019, '3100', 2018, true, true, true, '0.00'],
+  ] as const)('%s', (_name, region, year, standard, mergeYear, must, reaches, compliant, shortfall) => {
+    const r = checkTwoLinesMerge(deepFreeze({ region, year, standard, nationalPovertyLine: line }));
+    expect([r.mergeYear, r.mustReachLine, r.reachesLine, r.compliant]).toEqual([
+      mergeYear,
+      must,
+      reaches,
+      compliant,
+    ]);
+    expect(r.shortfall.toString()).toBe(shortfall);
+  });
+
+  it('a monthly standard: 250 × 12 = 3000 reaches a 3000 line', () => {
+    const r = checkTwoLinesMerge({
+      region: '长白县',
+      year: 2018,
+      standard: '250',
+      standardPeriod: 'month',
+      nationalPovertyLine: line,
+    });
+    expect(r.annualStandard.toString()).toBe('3000.00');
+    expect(r.compliant).toBe(true);
+  });
+
+  it('reading allBy2018: 榆树市 is not required before 2018', () => {
+    const r = checkTwoLinesMerge(
+      { region: '榆树市', year: 2017, standard: '2900', nationalPovertyLine: line },
+      { readings: { twoLinesMergeFrom: 'allBy2018' } },
+    );
+    expect(r.mustReachLine).toBe(false);
+    expect(r.readings.twoLinesMergeFrom).toBe('allBy2018');
+  });
+
+  it('refuses an unknown region, a prefecture listed by parts, and a missing national line', () => {
+    expectPolicyError(
+      () => checkTwoLinesMerge({ region: '榆树县', year: 2017, standard: '1', nationalPovertyLine: line }),
+      'dibao.twoLinesMerge',
+      'region',
+      'unknown_region',
+    );
+    expectPolicyError(
+      () => checkTwoLinesMerge({ region: '吉林省', year: 2017, standard: '1', nationalPovertyLine: line }),
+      'dibao.twoLinesMerge',
+      'region',
+    );
+    expectPolicyError(
+      () => checkTwoLinesMerge({ region: '榆树市', year: 2017, standard: '1' } as never),
+      'dibao.twoLinesMerge',
+      'nationalPovertyLine',
+    );
+  });
+});
