@@ -25,7 +25,7 @@ function refusal(fn: () => unknown): PolicyInputError {
 }
 
 const badClaim = (over: Record<string, unknown>): ClaimInput =>
-  deepFreeze({ ...inpatient(), ...over }) as ClaimInput;
+  deepFreeze<Record<string, unknown>>({ ...inpatient(), ...over }) as ClaimInput;
 
 describe('bad claims are refused, naming the field', () => {
   it.each([

@@ -49,7 +49,8 @@ export function outpatient(over: Partial<ClaimInput> = {}): ClaimInput {
 
 /** Shares as strings, for readable expectations. */
 export function sharesOf(r: ReimbursementResult): Record<string, string> {
-  return Object.fromEntries(PAYERS.map((p) => [p, r.shares[p].toString()]).filter(([, v]) => v !== '0.00'));
+  const entries = PAYERS.map((p): [string, string] => [p, r.shares[p].toString()]);
+  return Object.fromEntries(entries.filter(([, v]) => v !== '0.00'));
 }
 
 /** Σ shares + out-of-pocket. */
