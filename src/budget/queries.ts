@@ -19,7 +19,7 @@ import {
   type BudgetTable,
   type BudgetTableId,
 } from './data.js';
-import { resolveBudgetRow } from './region-lookup.js';
+import { regionOfBudgetRow, resolveBudgetRow } from './region-lookup.js';
 import {
   budgetCellQuerySchema,
   budgetTableSchema,
@@ -158,6 +158,8 @@ export function cellYi(cell: BudgetCell): Decimal | undefined {
 export interface BudgetCellResult {
   readonly table: BudgetTableId;
   readonly region: BudgetRowKey;
+  /** The region's id in the region registry (`jilin-poverty-rules/regions`); the province's for 合计. */
+  readonly regionId: string | null;
   readonly column: BudgetColumn;
   readonly cell: BudgetCell;
   /** The figure in 亿元, or null where the plan lists none (a blank cell, not a zero). */
@@ -190,6 +192,7 @@ export function budgetCell(query: BudgetCellQuery): BudgetCellResult {
   return Object.freeze({
     table,
     region,
+    regionId: regionOfBudgetRow(region)?.id ?? null,
     column,
     cell,
     yi: cell.kind === 'listed' ? cell.yi : null,
@@ -341,6 +344,8 @@ export function columnSumOf(table: BudgetTableId, column: string): ColumnSum {
 /** A region's row of each table, and its 表2 total against its 表3-1 and 表3-2 totals. */
 export interface RegionBudget {
   readonly region: BudgetRowKey;
+  /** The region's id in the region registry; the province's for 合计. */
+  readonly regionId: string | null;
   readonly nameEn: string;
   /** The rows added up: the region alone, or (reading `withPilotCities`) with its pilot cities. */
   readonly rows: readonly BudgetRowKey[];
@@ -410,6 +415,7 @@ export function regionBudget(region: string, options?: RegionBudgetOptions): Reg
   const projectsTotal = total('3-1').plus(total('3-2'));
   return Object.freeze({
     region: key,
+    regionId: regionOfBudgetRow(key)?.id ?? null,
     nameEn: BUDGET_REGION_NAMES_EN[key],
     rows: Object.freeze(rows),
     reading,

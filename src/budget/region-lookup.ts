@@ -1,12 +1,13 @@
-import { refuse } from '../core/errors.js';
+import { PolicyInputError, refuse } from '../core/errors.js';
 import { nearest } from '../core/suggest.js';
-import { BUDGET_REGION_NAMES, BUDGET_REGION_NAMES_EN, TOTAL_ROW, type BudgetRowKey } from './data.js';
+import { ancestorsOf, BUDGET_REGIONS, resolveRegion, tryFindRegion, type Region } from '../regions/index.js';
+import { BUDGET_REGION_NAMES, TOTAL_ROW, type BudgetRegionName, type BudgetRowKey } from './data.js';
 
 /**
- * Resolving what a caller typed to a row of the budget tables.
- *
- * The 12 budget regions are matched by the plan's own name, a few short names and the English names;
- * `合计`, `合 计`, `total` and `全省` name the total row.
+ * Resolving what a caller typed to a row of the budget tables, through the region registry
+ * (`jilin-poverty-rules/regions`): a region's name as the plan writes it, official name, GB/T 2260 code
+ * (current or former), alias or English name. The province (`吉林省`) and the words `合计`, `合 计`,
+ * `total`, `全省` name the total row.
  */
 
 /** The words that name the total row. */
@@ -18,37 +19,22 @@ export const TOTAL_ROW_NAMES: readonly string[] = Object.freeze([
   'province',
 ]);
 
-const SHORT_NAMES: Readonly<Record<string, BudgetRowKey>> = Object.freeze({
-  长春: '长春市',
-  吉林: '吉林市',
-  四平: '四平市',
-  辽源: '辽源市',
-  通化: '通化市',
-  白山: '白山市',
-  松原: '松原市',
-  白城: '白城市',
-  延边: '延边州',
-  延边朝鲜族自治州: '延边州',
-  长白山: '长白山保护开发区',
-  长白山保护开发区管理委员会: '长白山保护开发区',
-  公主岭: '公主岭市',
-  梅河口: '梅河口市',
-});
+/** The region-registry id of the province, whose budget is the 合计 row. */
+const PROVINCE_ID = 'jilin-province';
 
 function normalize(query: string): string {
-  return query.trim().replace(/\s+/gu, ' ').toLowerCase();
+  return query.normalize('NFKC').trim().replace(/\s+/gu, '').toLowerCase();
 }
 
-const INDEX: ReadonlyMap<string, BudgetRowKey> = (() => {
-  const index = new Map<string, BudgetRowKey>();
-  for (const name of BUDGET_REGION_NAMES) index.set(normalize(name), name);
-  for (const [alias, name] of Object.entries(SHORT_NAMES)) index.set(normalize(alias), name);
-  for (const [name, en] of Object.entries(BUDGET_REGION_NAMES_EN) as [BudgetRowKey, string][]) {
-    index.set(normalize(en), name);
-  }
-  for (const total of TOTAL_ROW_NAMES) index.set(normalize(total), TOTAL_ROW);
-  return index;
-})();
+const TOTAL_KEYS = new Set(TOTAL_ROW_NAMES.map(normalize));
+const BY_PLAN_NAME = new Map<string, BudgetRegionName>(BUDGET_REGION_NAMES.map((n) => [normalize(n), n]));
+
+/** Budget row of a region of the registry, if it has one. */
+function rowOfRegion(region: Region): BudgetRowKey | undefined {
+  if (region.id === PROVINCE_ID) return TOTAL_ROW;
+  if (!BUDGET_REGIONS.some((r) => r.id === region.id)) return undefined;
+  return BUDGET_REGION_NAMES.find((n) => n === region.name);
+}
 
 /** All 13 rows, nearest to `query` first: the suggestions of an unknown-region error. */
 export function validRowsNearest(query: string): string[] {
@@ -56,14 +42,18 @@ export function validRowsNearest(query: string): string[] {
   return nearest(query, rows, rows.length);
 }
 
-/** Every name a budget row answers to, for suggestions. */
-export function budgetRowChoices(): readonly string[] {
-  return [...BUDGET_REGION_NAMES, TOTAL_ROW, 'total'];
+/** The registry's region for a budget row (undefined for 合计 if the registry lacks the province). */
+export function regionOfBudgetRow(row: BudgetRowKey): Region | undefined {
+  if (row === TOTAL_ROW) return tryFindRegion('吉林省');
+  return BUDGET_REGIONS.find((r) => r.name === row);
 }
 
 /**
- * The budget row a caller's region names, or a {@link PolicyInputError} (code `unknown_region`) listing the
- * valid rows nearest to what was typed.
+ * The budget row a caller's region names. Refused with a {@link PolicyInputError} listing valid rows as
+ * suggestions: code `unknown_region` (no such place), `not_budget_region` (a place with no row of its own,
+ * e.g. a county: its prefecture is suggested first) or `ambiguous_region` (`吉林`: 吉林省, i.e. 合计, or
+ * 吉林市?). A name the registry finds ambiguous is accepted when only one of its places has a row
+ * (`通化`: 通化市, since 通化县 has none).
  */
 export function resolveBudgetRow(query: unknown, ruleId: string, path: string): BudgetRowKey {
   if (typeof query !== 'string' || query.trim() === '') {
@@ -71,19 +61,58 @@ export function resolveBudgetRow(query: unknown, ruleId: string, path: string): 
       ruleId,
       path,
       query,
-      'must be the name of a budget region or 合计',
+      'must name a budget region or 合计',
       'invalid_type',
-      budgetRowChoices(),
+      validRowsNearest(''),
     );
   }
-  const found = INDEX.get(normalize(query));
-  if (found !== undefined) return found;
+  const key = normalize(query);
+  if (TOTAL_KEYS.has(key)) return TOTAL_ROW;
+  const byName = BY_PLAN_NAME.get(key);
+  if (byName !== undefined) return byName;
+
+  let region: Region;
+  try {
+    region = resolveRegion(query, ruleId, path);
+  } catch (error) {
+    if (!(error instanceof PolicyInputError) || error.issues[0]?.code !== 'ambiguous_region') {
+      return refuse(
+        ruleId,
+        path,
+        query,
+        `is not a region of the budget tables (the rows are ${BUDGET_REGION_NAMES.join('、')} and 合计)`,
+        'unknown_region',
+        validRowsNearest(query),
+      );
+    }
+    const candidates = error.suggestions
+      .map((name) => tryFindRegion(name))
+      .filter((r): r is Region => r !== undefined)
+      .map(rowOfRegion)
+      .filter((r): r is BudgetRowKey => r !== undefined);
+    const unique = [...new Set(candidates)];
+    if (unique.length === 1 && unique[0] !== undefined) return unique[0];
+    return refuse(
+      ruleId,
+      path,
+      query,
+      `names more than one budget row (${unique.join(', ')}); say which`,
+      'ambiguous_region',
+      unique.length > 0 ? unique : validRowsNearest(query),
+    );
+  }
+  const row = rowOfRegion(region);
+  if (row !== undefined) return row;
+  const containing = ancestorsOf(region.id)
+    .map(rowOfRegion)
+    .filter((r): r is BudgetRowKey => r !== undefined && r !== TOTAL_ROW);
   return refuse(
     ruleId,
     path,
     query,
-    `is not a region of the budget tables (the rows are ${BUDGET_REGION_NAMES.join('、')} and 合计)`,
-    'unknown_region',
-    validRowsNearest(query),
+    `is ${region.name}, which has no row of its own in the budget tables` +
+      (containing.length > 0 ? ` (it lies in ${containing.join(', ')})` : ''),
+    'not_budget_region',
+    [...new Set([...containing, ...validRowsNearest(region.name)])],
   );
 }

@@ -88,8 +88,8 @@ describe('auditBudget: the set of findings', () => {
 
   it('serializes to JSON without loss', () => {
     const json = JSON.parse(JSON.stringify(get('crossTable/延边州'))) as Record<string, unknown>;
-    expect(json['difference']).toBe('-0.03');
-    expect(json['stated']).toBe('225.64');
+    expect(json.difference).toBe('-0.03');
+    expect(json.stated).toBe('225.64');
   });
 
   it('is frozen', () => {

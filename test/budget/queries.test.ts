@@ -74,6 +74,29 @@ describe('budgetCell: one cell by table, region and column', () => {
     expect(e.suggestions).toContain('合计');
   });
 
+  it.each([
+    ['a GB/T 2260 code: 222400', '222400', '延边州'],
+    ['a former code: 220381 (公主岭市 under 四平市 during the plan)', '220381', '公主岭市'],
+    ['the official name: 延边朝鲜族自治州', '延边朝鲜族自治州', '延边州'],
+    ['an English name: Jilin City', 'Jilin City', '吉林市'],
+    ['the province: 吉林省 = 合计', '吉林省', '合计'],
+    ['a name the registry finds ambiguous, but only one has a row: 通化 (not 通化县)', '通化', '通化市'],
+  ])('finds the row through the region registry by %s', (_name, region, expected) => {
+    expect(budgetCell({ table: '2', region, column: '总投资' }).region).toBe(expected);
+  });
+
+  it('refuses a county with no row of its own, suggesting its prefecture first: 农安县 → 长春市', () => {
+    const e = refusal(() => budgetCell({ table: '2', region: '农安县', column: '总投资' }));
+    expect(e.issues[0]?.code).toBe('not_budget_region');
+    expect(e.suggestions[0]).toBe('长春市');
+  });
+
+  it('refuses 吉林 as ambiguous: 吉林省 (合计) or 吉林市', () => {
+    const e = refusal(() => budgetCell({ table: '2', region: '吉林', column: '总投资' }));
+    expect(e.issues[0]?.code).toBe('ambiguous_region');
+    expect([...e.suggestions].sort()).toEqual(['吉林市', '合计'].sort());
+  });
+
   it('refuses an unknown column, listing the table’s columns', () => {
     const e = refusal(() => budgetCell({ table: '3-2', region: '长春市', column: '基础设施' }));
     expect(e.ruleId).toBe('budget.table32');
