@@ -3,7 +3,8 @@ import {
   BORDER_AREA_CITATIONS,
   BOX6_ROWS,
   box6Citation,
-  BUDGET_TABLE_CITATIONS,
+  BUDGET_ROW_CITATIONS,
+  BUDGET_TABLE_TITLE,
   BUDGET_TABLE_ROWS,
   CONTIGUOUS_AREA_CITATIONS,
   ETHNIC_AUTONOMOUS_AREA_CITATIONS,
@@ -571,7 +572,9 @@ function citationsOf(spec: RegionSpec, flags: RegionFlags): Citation[] {
     const index = row.names.indexOf(spec.name);
     if (index >= 0) out.push(box6Citation(row.year, index));
   }
-  if (flags.budgetRegion) out.push(...BUDGET_TABLE_CITATIONS.slice(0, 1));
+  if (flags.budgetRegion) {
+    out.push(BUDGET_ROW_CITATIONS.get(spec.name) ?? BUDGET_TABLE_TITLE);
+  }
   if (flags.nationalKeyCounty) out.push(...NATIONAL_KEY_COUNTY_CITATIONS);
   if (flags.oldRevolutionaryBase) out.push(...OLD_REVOLUTIONARY_BASE_CITATIONS);
   if (flags.ethnicMinorityArea) out.push(...ETHNIC_MINORITY_AREA_CITATIONS.slice(0, 1));
@@ -580,8 +583,8 @@ function citationsOf(spec: RegionSpec, flags: RegionFlags): Citation[] {
   if (spec.id === 'yanbian') out.push(...YANBIAN_THRESHOLD_CITATIONS);
   for (const box of PAIRING_BOXES) {
     const named =
-      box.helperGroup.endsWith(spec.name) ||
-      box.recipientGroup.endsWith(spec.name) ||
+      box.helperGroup.includes(spec.name) ||
+      box.recipientGroup.includes(spec.name) ||
       box.pairs.some(
         (p) =>
           p.recipient === spec.name || p.recipient === `靖宇县${spec.name}` || p.helpers.includes(spec.name),

@@ -3,7 +3,9 @@ import { defineInterpretation, defineRule, type Interpretation, type Rule } from
 import {
   BORDER_AREA_CITATIONS,
   BOX6_TITLE,
-  BUDGET_TABLE_CITATIONS,
+  BUDGET_SOURCES_NOTE,
+  BUDGET_ROW_CITATIONS,
+  BUDGET_TABLE_TITLE,
   CONTIGUOUS_AREA_CITATIONS,
   ETHNIC_AUTONOMOUS_AREA_CITATIONS,
   ETHNIC_MINORITY_AREA_CITATIONS,
@@ -30,12 +32,7 @@ export const REGIONS_RULES: readonly Rule[] = Object.freeze([
       'Every place the plan names, as it writes it, with official name, GB/T 2260 code, parent and what the plan ' +
       'says of it: the 9 prefecture-level units, the 51 units of 专栏6, the 12 rows of 表2/表3, the key ' +
       'counties and the partners of 专栏7–9.',
-    citations: [
-      BOX6_TITLE,
-      ...BUDGET_TABLE_CITATIONS.slice(0, 1),
-      BUDGET_TABLE_CITATIONS[4] ?? BOX6_TITLE,
-      ...BOX_TITLES,
-    ],
+    citations: [BOX6_TITLE, BUDGET_TABLE_TITLE, BUDGET_SOURCES_NOTE, ...BOX_TITLES],
     interpretations: ['regions.borderAreas', 'regions.planPeriodParents'],
   }),
   defineRule({
@@ -149,7 +146,7 @@ export const REGIONS_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       'hold today’s codes; keeping both codes searchable serves both.',
     citations: [
       cite({ chapter: 8, section: 1, box: 6, quote: '四平市（市辖区）、公主岭市、梨树县' }),
-      ...BUDGET_TABLE_CITATIONS.slice(2, 3),
+      BUDGET_ROW_CITATIONS.get('公主岭市') ?? BUDGET_TABLE_TITLE,
     ],
   }),
 ]);
