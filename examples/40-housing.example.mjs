@@ -90,7 +90,10 @@ export function run(out) {
   out.result('registered people to relocate (表1)', P.registeredPeopleToRelocate.value);
   out.cite(P.housingInvestment.citation);
   for (const f of Object.values(PROGRAMME_DERIVED_FIGURES))
-    out.result(`${f.en} [${f.formula}]`, `${f.rounded.toString()} ${f.unit}`);
+    out.result(
+      `${f.en} [${f.formula}]`,
+      `${f.rounded.isInteger() ? f.rounded.toString() : f.rounded.toFixed(2)} ${f.unit}`,
+    );
 
   out.case(
     `Audit: ${RELOCATION_PROGRAMME_AUDIT.length} findings the text cannot reconcile or a reader should know`,
