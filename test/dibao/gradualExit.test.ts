@@ -74,7 +74,7 @@ describe('gradual-exit schedule: 补助金逐季递减', () => {
       householdType: 'ruralDibao',
       startDate: '2019-01-01',
       baseMonthlySubsidy: '600',
-    });
+    } as const);
     const s = gradualExitSchedule(input);
     expect(s.quarters.map((q) => q.amount.toString())).toEqual([
       '1800.00',
@@ -259,7 +259,7 @@ describe('gradual-exit schedule: 补助金逐季递减', () => {
       ['an invalid Date', { ...input, startDate: new Date(Number.NaN) }, 'startDate'],
       ['a negative base', { ...input, baseMonthlySubsidy: '-600' }, 'baseMonthlySubsidy'],
     ])('%s', (_name, bad, path) => {
-      expectPolicyError(() => gradualExitSchedule(bad as never), 'dibao.gradualExit', path);
+      expectPolicyError(() => gradualExitSchedule(bad), 'dibao.gradualExit', path);
     });
   });
 });

@@ -62,12 +62,7 @@ describe('dibao.localStandard: local Dibao standards are validated parameters', 
       'duplicate_standard',
     ],
   ])('refuses %s', (_name, entries, path, code) => {
-    expectPolicyError(
-      () => defineDibaoStandards(deepFreeze(entries) as never),
-      'dibao.localStandard',
-      path,
-      code,
-    );
+    expectPolicyError(() => defineDibaoStandards(deepFreeze(entries)), 'dibao.localStandard', path, code);
   });
 
   it('no standard for the year is refused (no_standard); an unknown place is refused at lookup', () => {
