@@ -56,9 +56,12 @@ export function run(out) {
     const unit = f.unit === '%' ? '%' : ' 亿元';
     const stated = f.unit === '%' ? f.stated.toString() : f.stated.toFixed(2);
     const computed = f.unit === '%' ? f.computed.toDecimalPlaces(4).toString() : f.computed.toFixed(2);
+    const sign = f.difference.isNegative() ? '' : '+';
+    const diff =
+      f.unit === '%' ? `${sign}${f.difference.toString()} pp` : `${sign}${f.difference.toFixed(2)} 亿元`;
     out.line();
     out.line(
-      `✗ ${f.id}: stated ${stated}${unit}, computed ${computed}${unit}, difference ${f.difference.toString()}`,
+      `✗ ${f.id}: ${f.kind === 'textVersusTable' ? 'text says' : 'stated'} ${stated}${unit}, ${f.kind === 'textVersusTable' ? 'table says' : 'computed'} ${computed}${unit}, difference ${diff}`,
     );
     out.line(`  ${f.explanation}`);
     out.cite(f.citations[0]);
