@@ -47,8 +47,8 @@ function formatIssue(issue: PolicyInputIssue): string {
  *
  * @example
  * ```ts
- * try { areaCapFor({ people: 0 }) } catch (e) {
- *   if (e instanceof PolicyInputError) console.log(e.ruleId, e.path, e.value) //=> 'housing.areaCap' 'people' 0
+ * try { Money.of('12.345', 'claim.totalCost') } catch (e) {
+ *   if (e instanceof PolicyInputError) console.log(e.ruleId, e.path, e.value) //=> 'core.money' 'claim.totalCost' '12.345'
  * }
  * ```
  */
@@ -109,16 +109,26 @@ export class PolicyInputError extends Error {
   static fromZod(ruleId: string, error: z.ZodError, input: unknown, pathPrefix = ''): PolicyInputError {
     return new PolicyInputError({
       ruleId,
-      issues: error.issues.map((issue) => {
+      issues: error.issues.flatMap((issue): PolicyInputIssue[] => {
         const segments = issue.path.map((p) => (typeof p === 'symbol' ? p.toString() : p));
-        const joined = joinPath(pathPrefix, segments);
-        return {
-          path: joined,
-          // The caller's own value, not zod's transformed one (a refine after a transform sees a Money).
-          value: valueAt(input, segments),
-          message: issue.message,
-          code: issue.code,
-        };
+        if (issue.code === 'unrecognized_keys') {
+          // A misspelt or unknown field: name each key, so the path points at it.
+          return issue.keys.map((key) => ({
+            path: joinPath(pathPrefix, [...segments, key]),
+            value: valueAt(input, [...segments, key]),
+            message: 'is not a field of this input (misspelt?)',
+            code: issue.code,
+          }));
+        }
+        return [
+          {
+            path: joinPath(pathPrefix, segments),
+            // The caller's own value, not zod's transformed one (a refine after a transform sees a Money).
+            value: valueAt(input, segments),
+            message: issue.message,
+            code: issue.code,
+          },
+        ];
       }),
     });
   }

@@ -220,6 +220,19 @@ describe('PolicyInputError from zod issues', () => {
     }
   });
 
+  it('names a misspelt field of a strict object by its own path', () => {
+    const strict = z.strictObject({ household: z.strictObject({ members: positiveIntegerSchema }) });
+    try {
+      parseInput('x.y', strict, { household: { members: 2, memebrs: 3 } });
+      expect.unreachable();
+    } catch (e) {
+      const pe = e as PolicyInputError;
+      expect(pe.path).toBe('household.memebrs');
+      expect(pe.value).toBe(3);
+      expect(pe.issues[0]?.code).toBe('unrecognized_keys');
+    }
+  });
+
   it('does not mutate the input', () => {
     const input = Object.freeze({ members: 2, income: Object.freeze(['1']), rate: '0.5' });
     expect(() => parseInput('x.y', schema, input)).toThrow(PolicyInputError);
