@@ -416,8 +416,8 @@ export function computeClaim(
         },
         amount: deductible,
         text: {
-          zh: `一降低：大病保险起付线由 10000 元降至 ${yuan(deductible)} 元（${readings.deductiblePeriod === 'perYear' ? '按年度累计' : '按次'}）`,
-          en: `Deductible lowered from 10000 to ${yuan(deductible)} (${readings.deductiblePeriod === 'perYear' ? 'once a year' : 'per claim'})`,
+          zh: `一降低：大病保险起付线由 1 万元降至 ${deductible.toDecimal().toString()} 元（${readings.deductiblePeriod === 'perYear' ? '按年度累计' : '按次'}）`,
+          en: `Deductible lowered from 10,000 to ${deductible.format()} (${readings.deductiblePeriod === 'perYear' ? 'once a year' : 'per claim'})`,
         },
       });
     }

@@ -57,9 +57,10 @@ describe('bad claims are refused, naming the field', () => {
     expect(e.path).toBe(path);
   });
 
-  it('an unknown field is refused rather than ignored', () => {
+  it('a misspelt field (totalCosts) is refused by its own path rather than ignored', () => {
     const e = refusal(() => reimburse(badClaim({ totalCosts: '1' }), PROFILE));
     expect(e.issues[0]?.code).toBe('unrecognized_keys');
+    expect(e.path).toBe('claim.totalCosts');
   });
 });
 
@@ -149,7 +150,7 @@ describe('bad profiles are refused, naming the field', () => {
 describe('bad options are refused, naming the field', () => {
   it.each([
     [{ readings: { waiverPosition: 'middle' } }, 'options.readings.waiverPosition'],
-    [{ readings: { deductible: 'perYear' } }, 'options.readings'],
+    [{ readings: { deductible: 'perYear' } }, 'options.readings.deductible'],
     [{ regime: 'future' }, 'options.regime'],
   ])('%j → %s', (options, path) => {
     const e = refusal(() => reimburse(inpatient(), PROFILE, deepFreeze(options) as never));
