@@ -72,7 +72,8 @@ export function run(out) {
 
   out.case('When does each place merge? (a district not in the box takes its city’s "(市辖区)" year)');
   for (const place of ['榆树市', '前郭尔罗斯蒙古族自治县', '朝阳区', '江源区', '靖宇县赤松镇']) {
-    out.result(place, `${twoLinesMergeYear(place)} (via ${timetableEntryFor(place).nameAsListed})`);
+    const listed = timetableEntryFor(place).nameAsListed;
+    out.result(place, `${twoLinesMergeYear(place)}${listed === place ? '' : ` (as ${listed})`}`);
   }
   out.result(
     '长春市, listed by its parts',

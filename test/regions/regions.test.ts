@@ -302,8 +302,9 @@ describe('the registry holds the places the plan names', () => {
     expect(names(regionsAtLevel('province'))).toEqual(['吉林省', '浙江省']);
   });
 
-  it('an unknown level is refused at path "level"', () => {
+  it('an unknown level is refused at path "level" (and at "options.level" for childrenOf)', () => {
     expect(refusal(() => regionsAtLevel('village' as never)).path).toBe('level');
+    expect(refusal(() => childrenOf('长春市', { level: 'village' as never })).path).toBe('options.level');
   });
 });
 

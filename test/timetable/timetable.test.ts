@@ -177,6 +177,14 @@ describe('hasMergedBy and the reading of timetable.mergeDate', () => {
     expect(mergeDateOf('长白县')).toBe('2018-12-31');
   });
 
+  it('frozen options are read, never written', () => {
+    const options = Object.freeze({
+      readings: Object.freeze({ mergeDate: 'midYear', cityDistricts: 'otherDistricts' }),
+    } as const);
+    expect(hasMergedBy('朝阳区', '2016-07-01', options)).toBe(true);
+    expect(mergeDateOf('朝阳区', options)).toBe('2016-07-01');
+  });
+
   it('a Date is read as its local calendar date', () => {
     expect(hasMergedBy('榆树市', new Date(2017, 11, 31))).toBe(true);
     expect(hasMergedBy('榆树市', new Date(2017, 11, 30, 23, 59))).toBe(false);
