@@ -126,7 +126,8 @@ interface RegionSpec {
 const ZONE_NOTE = 'A development zone, not a division of GB/T 2260; it has no six-digit code.';
 const TOWN_NOTE = 'Towns and townships have no GB/T 2260 code (only nine-digit statistical codes).';
 const DISTRICTS_NOTE = (code: string): string =>
-  `A city's districts taken together; GB/T 2260 lists them under ${code} (市辖区), which is used here.`;
+  `A city's districts taken together. ${code} is the grouping line 市辖区 of GB/T 2260 (xx01), not a division of ` +
+  'its own; some recent code lists of the Ministry of Civil Affairs omit these lines.';
 
 function districts(prefectureId: string, city: string, cityEn: string, code: string): RegionSpec {
   return {
