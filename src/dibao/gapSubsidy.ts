@@ -128,11 +128,15 @@ export function dibaoGapSubsidy(input: GapSubsidyInput, options?: IncomeMeasureO
     );
   } else {
     const monthlyGap = guarantee.minus(counted).dividedBy(MONTHS_PER_YEAR);
-    monthly = belowStandard ? Money.round(monthlyGap) : Money.ZERO;
+    // Rounding half up must not lift the payment above the monthly guarantee (standard × members), which an
+    // annual standard ÷ 12 need not state in whole fen: cap at the guarantee rounded down to the fen.
+    const monthlyCap = Money.round(guarantee.dividedBy(MONTHS_PER_YEAR), 'down');
+    monthly = belowStandard ? Money.min(Money.round(monthlyGap), monthlyCap) : Money.ZERO;
     trace.push(
       traceStep(
-        'monthly subsidy = (monthly standard − monthly per-capita income) × members, ≥ 0, half up to the fen',
-        `max(0, (${show(guarantee)} − ${show(counted)}) ÷ 12)`,
+        'monthly subsidy = (monthly standard − monthly per-capita income) × members, ≥ 0, half up to the fen, ' +
+          'at most the monthly guarantee (standard × members, rounded down to the fen)',
+        `min(max(0, (${show(guarantee)} − ${show(counted)}) ÷ 12), ${monthlyCap.toString()})`,
         monthly.toString(),
         [C.gapSubsidy],
       ),

@@ -21,7 +21,8 @@ export const DIBAO_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
         id: 'monthlyBasis',
         description:
           'Standard and income are compared per person per month (an annual figure ÷ 12, exactly). The monthly ' +
-          'subsidy is the monthly gap × members rounded half up to the fen; the annual subsidy is monthly × 12.',
+          'subsidy is the monthly gap × members rounded half up to the fen, but never above the monthly ' +
+          'guarantee (standard × members) rounded down to the fen; the annual subsidy is monthly × 12.',
       },
     ],
     rationale:

@@ -80,6 +80,21 @@ describe('dibao.gapSubsidy: 按照家庭人均收入低于当地低保标准的�
     expect(annualBasis.monthly.toString()).toBe('249.92');
   });
 
+  it('monthlyBasis never rounds above the guarantee: 0.06 ÷ 12 = 0.005 would round to 0.01; capped at 0.00 (0.005 down)', () => {
+    const r = dibaoGapSubsidy(
+      { standard: '0.06', members: 1, householdIncome: '0' },
+      { readings: { incomeMeasure: 'monthlyBasis' } },
+    );
+    expect(r.monthly.toString()).toBe('0.00');
+    const big = dibaoGapSubsidy(
+      { standard: '4000.06', members: 1, householdIncome: '0' },
+      { readings: { incomeMeasure: 'monthlyBasis' } },
+    );
+    // 4000.06 ÷ 12 = 333.3383 → half up 333.34, but the guarantee rounded down is 333.33
+    expect(big.monthly.toString()).toBe('333.33');
+    expect(big.annual.toString()).toBe('3999.96');
+  });
+
   it('per-capita income is shown rounded (10000 ÷ 3 = 3333.33) while the gap uses totals (4000 × 3 − 10000 = 2000)', () => {
     const r = dibaoGapSubsidy({ standard: '4000', members: 3, householdIncome: '10000' });
     expect(r.perCapitaAnnualIncome.toString()).toBe('3333.33');
