@@ -109,11 +109,11 @@ describe('housing.areaCap: 人均住房建设面积不超过25平方米', () => 
       expectPolicyError(() => checkHousePlan(deepFreeze(input)), 'housing.areaCap', path);
     });
 
-    it('a misspelt field is refused, not ignored', () => {
+    it('a misspelt field is refused, not ignored, and named by its own path', () => {
       const e = expectPolicyError(
         () => areaCapFor({ registeredPeople: 3, nonRegistered: 1 } as never),
         'housing.areaCap',
-        '',
+        'nonRegistered',
       );
       expect(e.message).toContain('nonRegistered');
     });

@@ -84,7 +84,7 @@ describe('housing.relocationCandidacy: 精准识别搬迁对象 (chapter 4, sect
       const e = expectPolicyError(
         () => assessRelocationCandidacy({ registeredPoor: true, conditions: { floods: true } } as never),
         RULE,
-        'conditions',
+        'conditions.floods',
       );
       expect(e.message).toContain('floods');
     });
