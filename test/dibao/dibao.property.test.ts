@@ -38,6 +38,7 @@ describe('properties of the gap subsidy', () => {
           expect(s.monthly.lte(Money.round(annualCap.toDecimal().dividedBy(12)))).toBe(true);
         },
       ),
+      { numRuns: 1000 },
     );
   });
 
