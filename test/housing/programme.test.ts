@@ -36,23 +36,29 @@ describe('housing.programmeFigures: the figures as the plan states them', () => 
     expect(P.namedPlaces.value.exhaustive).toBe(false);
   });
 
-  it('each stated figure appears in its own quote, and each quote in the plan', () => {
+  it('each stated figure appears in its own quote', () => {
     for (const f of Object.values(P)) {
       expect(normalizeForQuoteMatch(f.citation.quote)).toContain(normalizeForQuoteMatch(f.stated));
-      if (SOURCE_TEXT !== undefined) {
-        expect(normalizeForQuoteMatch(SOURCE_TEXT)).toContain(normalizeForQuoteMatch(f.citation.quote));
-      }
     }
   });
 
-  it('表1 puts 12233 in the 2015 base column and 全部解决 in 2018; the dangerous-house rate is 100 in 2017', () => {
-    if (SOURCE_TEXT === undefined) return;
-    const rows = SOURCE_TEXT.split('\n');
-    const relocation = rows.find((r) => r.startsWith('实施易地扶贫搬迁贫困人口'))?.split('\t');
-    expect(relocation?.slice(1, 4)).toEqual(['12233', '', '全部解决']); // 2015, 2017, 2018
-    const houses = rows.find((r) => r.startsWith('建档立卡贫困户存量危房改造率'))?.split('\t');
-    expect(houses?.slice(1, 3)).toEqual(['—', '100']); // 2015, 2017
+  // Without the plan's text (a clone without ../shared) these report themselves as skipped, never passed.
+  it.skipIf(SOURCE_TEXT === undefined)("each figure's quote is in the plan (needs ../shared/source)", () => {
+    for (const f of Object.values(P)) {
+      expect(normalizeForQuoteMatch(SOURCE_TEXT ?? '')).toContain(normalizeForQuoteMatch(f.citation.quote));
+    }
   });
+
+  it.skipIf(SOURCE_TEXT === undefined)(
+    '表1 puts 12233 in the 2015 base column and 全部解决 in 2018; the dangerous-house rate is 100 in 2017',
+    () => {
+      const rows = (SOURCE_TEXT ?? '').split('\n');
+      const relocation = rows.find((r) => r.startsWith('实施易地扶贫搬迁贫困人口'))?.split('\t');
+      expect(relocation?.slice(1, 4)).toEqual(['12233', '', '全部解决']); // 2015, 2017, 2018
+      const houses = rows.find((r) => r.startsWith('建档立卡贫困户存量危房改造率'))?.split('\t');
+      expect(houses?.slice(1, 3)).toEqual(['—', '100']); // 2015, 2017
+    },
+  );
 
   it('the data is frozen', () => {
     expect(Object.isFrozen(P)).toBe(true);
