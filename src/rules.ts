@@ -39,6 +39,7 @@ export const interpretations: readonly Interpretation[] = registry.interpretatio
 
 /** The rule with this id; an unknown id is a {@link PolicyInputError} suggesting the nearest ids. */
 export function getRule(id: string): Rule {
+  if (typeof id !== 'string') return refuse('core.registry', 'id', id, 'must be a rule id string');
   return (
     registry.rule(id) ??
     refuse(
@@ -57,6 +58,7 @@ export function getRule(id: string): Rule {
 
 /** The interpretation with this id; an unknown id is a {@link PolicyInputError} suggesting the nearest ids. */
 export function getInterpretation(id: string): Interpretation {
+  if (typeof id !== 'string') return refuse('core.registry', 'id', id, 'must be an interpretation id string');
   return (
     registry.interpretation(id) ??
     refuse(

@@ -1,4 +1,4 @@
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Citation } from '../core/citation.js';
 import { Dec } from '../core/decimal.js';
 import { parseInput, refuse } from '../core/errors.js';
@@ -39,6 +39,9 @@ import {
 } from './schema.js';
 
 /** The rule id each table's lookups report errors under. */
+/** The rule whose arithmetic `sumCells` and the row and column sums carry out. */
+const SUM_RULE_ID = 'budget.audit';
+
 export const TABLE_RULE_IDS: Readonly<Record<BudgetTableId, string>> = Object.freeze({
   '2': 'budget.table2',
   '3-1': 'budget.table31',
@@ -224,6 +227,23 @@ export interface CellSum {
  * ```
  */
 export function sumCells(cells: readonly BudgetCell[]): CellSum {
+  const given: unknown = cells; // callers in plain JavaScript may pass anything
+  if (!Array.isArray(given)) refuse(SUM_RULE_ID, 'cells', cells, 'must be an array of budget cells');
+  cells.forEach((cell: unknown, index) => {
+    const c = cell as Partial<BudgetCell> | null;
+    const valid =
+      c !== null &&
+      typeof c === 'object' &&
+      (c.kind === 'notListed' || (c.kind === 'listed' && Decimal.isDecimal((c as { yi?: unknown }).yi)));
+    if (!valid) {
+      refuse(
+        SUM_RULE_ID,
+        `cells[${index}]`,
+        cell,
+        "must be { kind: 'listed', yi: Decimal } or { kind: 'notListed' }",
+      );
+    }
+  });
   let yi = new Dec(0);
   let listedCount = 0;
   let notListed = 0;

@@ -36,7 +36,7 @@ export type BoundTerm = keyof typeof BOUND_TERMS;
  * ```
  */
 export function meetsBound(value: DecimalLike, term: BoundTerm, limit: DecimalLike): boolean {
-  const spec = (BOUND_TERMS as Record<string, (typeof BOUND_TERMS)[BoundTerm] | undefined>)[term];
+  const spec = typeof term === 'string' && Object.hasOwn(BOUND_TERMS, term) ? BOUND_TERMS[term] : undefined;
   if (spec === undefined) return refuse('core.boundaryInclusion', 'term', term, 'is not a known limit word');
   const v = toDecimal(value) ?? refuse('core.boundaryInclusion', 'value', value, 'must be a finite decimal');
   const l = toDecimal(limit) ?? refuse('core.boundaryInclusion', 'limit', limit, 'must be a finite decimal');

@@ -1,3 +1,4 @@
+import { refuse } from './errors.js';
 import { chapterLabel, findChapter, sectionLabel } from './outline.js';
 
 /**
@@ -83,6 +84,7 @@ export function isCitation(value: unknown): value is Citation {
  * The location in Chinese, as a reader of the plan writes it: `第八章第一节 专栏6（第29页）`.
  */
 export function formatLocationZh(citation: Citation): string {
+  checkCitation(citation);
   let out = chapterLabel(citation.chapter);
   if (citation.section !== undefined) out += sectionLabel(citation.section);
   if (citation.box !== undefined) out += ` 专栏${citation.box}`;
@@ -92,6 +94,7 @@ export function formatLocationZh(citation: Citation): string {
 
 /** The location in English: `Chapter 8, Section 1, Box 6, p. 29` (chapter 0 is the Preface). */
 export function formatLocationEn(citation: Citation): string {
+  checkCitation(citation);
   const parts = [citation.chapter === 0 ? 'Preface' : `Chapter ${citation.chapter}`];
   if (citation.section !== undefined) parts.push(`Section ${citation.section}`);
   if (citation.box !== undefined) parts.push(`Box ${citation.box}`);
@@ -102,9 +105,18 @@ export function formatLocationEn(citation: Citation): string {
 
 /** Location and quote in one line: `Chapter 8, Section 1, Box 6, p. 29: “…”`. */
 export function formatCitation(citation: Citation, language: 'en' | 'zh' = 'en'): string {
+  if (!(['en', 'zh'] as unknown[]).includes(language)) {
+    return refuse('core.citation', 'language', language, "must be 'en' or 'zh'");
+  }
   return language === 'zh'
     ? `${formatLocationZh(citation)}：“${citation.quote}”`
     : `${formatLocationEn(citation)}: “${citation.quote}”`;
+}
+
+function checkCitation(value: unknown): asserts value is Citation {
+  if (!isCitation(value)) {
+    refuse('core.citation', 'citation', value, 'must be a Citation ({ chapter, page, quote, … })');
+  }
 }
 
 /** Removes all white space, so a quote can be matched across the source's line and page breaks. */
@@ -114,5 +126,8 @@ export function normalizeForQuoteMatch(text: string): string {
 
 /** Whether `citation.quote` occurs in `sourceText`, ignoring white space. */
 export function quoteOccursIn(citation: Citation, sourceText: string): boolean {
+  checkCitation(citation);
+  if (typeof sourceText !== 'string')
+    return refuse('core.citation', 'sourceText', sourceText, 'must be a string');
   return normalizeForQuoteMatch(sourceText).includes(normalizeForQuoteMatch(citation.quote));
 }

@@ -62,7 +62,10 @@ export class PolicyInputError extends Error {
   readonly suggestions: readonly string[];
 
   constructor(options: PolicyInputErrorOptions) {
-    const issues = options.issues.length > 0 ? options.issues : [unknownIssue()];
+    // A path is always a string, even when a caller passed something else as a field name.
+    const issues = (options.issues.length > 0 ? options.issues : [unknownIssue()]).map((i) =>
+      typeof i.path === 'string' ? i : { ...i, path: describeValue(i.path) },
+    );
     const suggestions = options.suggestions ?? [];
     const lines = issues.map(formatIssue);
     const hint = suggestions.length > 0 ? ` (did you mean: ${suggestions.join(', ')}?)` : '';

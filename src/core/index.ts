@@ -1,12 +1,44 @@
-export * from './bounds.js';
-export * from './citation.js';
-export * from './dates.js';
-export { Dec, toDecimal, type DecimalLike, type DecimalValue } from './decimal.js';
-export * from './errors.js';
-export * from './money.js';
-export * from './outline.js';
-export * from './rate.js';
-export * from './registry.js';
+// The spine's public surface. Low-level helpers the areas share (Dec, parseInput, refuse, nearest,
+// parsePlainDate, …) stay internal: every function exported here validates what it is given.
+export { BOUND_TERMS, meetsBound, type BoundTerm } from './bounds.js';
+export {
+  cite,
+  formatCitation,
+  formatLocationEn,
+  formatLocationZh,
+  isCitation,
+  MAX_QUOTE_LENGTH,
+  quoteOccursIn,
+  type Citation,
+  type CitationInput,
+} from './citation.js';
+export { toPlainDate, type PlainDate } from './dates.js';
+export { toDecimal, type DecimalLike, type DecimalValue } from './decimal.js';
+export { PolicyInputError, type PolicyInputErrorOptions, type PolicyInputIssue } from './errors.js';
+export {
+  DEFAULT_ROUNDING,
+  Money,
+  YUAN_PER_YI,
+  yiToYuan,
+  yuanToYi,
+  type MoneyLike,
+  type RoundingMode,
+} from './money.js';
+export { PLAN_OUTLINE, type OutlineChapter, type OutlineSection } from './outline.js';
+export { formatPercent, percentagePoints, rate, upliftRate, type Rate } from './rate.js';
+export {
+  createRegistry,
+  defineInterpretation,
+  defineRule,
+  POLICY_AREAS,
+  RULE_KINDS,
+  type BilingualTitle,
+  type Interpretation,
+  type PolicyArea,
+  type Reading,
+  type Registry,
+  type Rule,
+  type RuleKind,
+} from './registry.js';
 export { CORE_INTERPRETATIONS, CORE_RULES } from './rules.js';
 export * from './schemas.js';
-export { editDistance, nearest } from './suggest.js';

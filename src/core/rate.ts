@@ -49,6 +49,9 @@ export function upliftRate(base: DecimalLike, points: DecimalLike): Rate {
 export function formatPercent(value: DecimalLike, decimals?: number): string {
   const d = toDecimal(value);
   if (d === undefined) return refuse('core.rate', 'rate', value, 'must be a finite decimal');
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) {
+    return refuse('core.rate', 'decimals', decimals, 'must be a whole number of decimals from 0 to 20');
+  }
   const pct = d.times(100);
   return `${decimals === undefined ? pct.toString() : pct.toFixed(decimals)}%`;
 }

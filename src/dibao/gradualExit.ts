@@ -176,6 +176,20 @@ export function gradualExitWeights(
   reading: Exclude<GradualExitDecreaseReading, 'customFactors'>,
   quarterCount: number,
 ): { readonly weights: readonly Decimal[]; readonly denominator: Decimal } {
+  // Callers in plain JavaScript may pass anything: check what the types promise.
+  if (!(['linearStepDown', 'halvingEachQuarter'] as unknown[]).includes(reading)) {
+    refuse(
+      RULE_ID,
+      'reading',
+      reading,
+      "must be 'linearStepDown' or 'halvingEachQuarter'",
+      'unknown_reading',
+    );
+  }
+  // The plan's schedules are 18 or 24 months: 6 or 8 quarters.
+  if (quarterCount !== 6 && quarterCount !== 8) {
+    refuse(RULE_ID, 'quarterCount', quarterCount, 'must be 6 (18 months) or 8 (24 months)', 'out_of_range');
+  }
   if (reading === 'linearStepDown') {
     return {
       weights: Array.from({ length: quarterCount }, (_, i) => new Dec(quarterCount - i)),

@@ -9,7 +9,7 @@ export { DIBAO_RULES, DIBAO_INTERPRETATIONS } from './rules.js';
 export { DIBAO_CITATIONS } from './citations.js';
 export * from './schema.js';
 export type { TraceStep } from './trace.js';
-export { dibaoGapSubsidy, annualize, MONTHS_PER_YEAR, type GapSubsidyResult } from './gapSubsidy.js';
+export { dibaoGapSubsidy, MONTHS_PER_YEAR, type GapSubsidyResult } from './gapSubsidy.js';
 export {
   countableIncome,
   CAMPAIGN_PERIODS,

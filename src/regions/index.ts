@@ -6,15 +6,13 @@
  */
 export { REGIONS_RULES, REGIONS_INTERPRETATIONS } from './rules.js';
 export { REGIONS, REGION_LEVELS, type Region, type RegionFlags, type RegionLevel } from './data.js';
+// resolveRegion, isWithin and normalizeRegionQuery are internal helpers the other areas share (see lookup.ts).
 export {
   LOOKUP_RULE_ID,
-  isWithin as isRegionWithin,
-  resolveRegion,
   ancestorsOf,
   childrenOf,
   findRegion,
   isPlaceWithin,
-  normalizeRegionQuery,
   parentOf,
   regionById,
   regionsAtLevel,

@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/core/errors.js';
 import * as regions from '../../src/regions/index.js';
-import {
-  PAIRINGS,
-  REGIONS,
-  findRegion,
-  normalizeRegionQuery,
-  tryFindRegion,
-} from '../../src/regions/index.js';
+import { PAIRINGS, REGIONS, findRegion, tryFindRegion } from '../../src/regions/index.js';
+import { normalizeRegionQuery } from '../../src/regions/lookup.js';
 
 /** Every way a region may be named, and the region. Short forms the registry marks ambiguous are left out. */
 const KEYS = REGIONS.flatMap((r) =>

@@ -2,7 +2,8 @@ import { addDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPlainDate } from '../../src/core/dates.js';
-import { REGIONS, isRegionWithin, regionById, type Region } from '../../src/regions/index.js';
+import { REGIONS, regionById, type Region } from '../../src/regions/index.js';
+import { isWithin as isRegionWithin } from '../../src/regions/lookup.js';
 import * as timetable from '../../src/timetable/index.js';
 import {
   CITY_DISTRICTS_READINGS,
