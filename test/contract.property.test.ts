@@ -97,7 +97,7 @@ describe('the contract of every public function', () => {
             expect(error.issues.length).toBeGreaterThan(0);
           }
         }),
-        { numRuns: 60 },
+        { numRuns: Number(process.env.CONTRACT_RUNS ?? 60) },
       );
     },
   );

@@ -229,7 +229,9 @@ export interface CellSum {
 export function sumCells(cells: readonly BudgetCell[]): CellSum {
   const given: unknown = cells; // callers in plain JavaScript may pass anything
   if (!Array.isArray(given)) refuse(SUM_RULE_ID, 'cells', cells, 'must be an array of budget cells');
-  cells.forEach((cell: unknown, index) => {
+  // An index loop, not forEach: a sparse array's holes must be refused too.
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell: unknown = cells[index];
     const c = cell as Partial<BudgetCell> | null;
     const valid =
       c !== null &&
@@ -243,7 +245,7 @@ export function sumCells(cells: readonly BudgetCell[]): CellSum {
         "must be { kind: 'listed', yi: Decimal } or { kind: 'notListed' }",
       );
     }
-  });
+  }
   let yi = new Dec(0);
   let listedCount = 0;
   let notListed = 0;
