@@ -26,7 +26,7 @@ export const BUDGET_TABLE_IDS: readonly BudgetTableId[] = Object.freeze(['2', '3
 export type BudgetCell = { readonly kind: 'listed'; readonly yi: Decimal } | { readonly kind: 'notListed' };
 
 /** The 12 regions the budget tables list, as the plan writes them, in the tables' order. */
-export const BUDGET_REGION_NAMES = [
+export const BUDGET_REGION_NAMES = Object.freeze([
   '长春市',
   '吉林市',
   '四平市',
@@ -39,7 +39,7 @@ export const BUDGET_REGION_NAMES = [
   '长白山保护开发区',
   '公主岭市',
   '梅河口市',
-] as const;
+] as const);
 /** A region with a row in the budget tables, as the plan writes it. */
 export type BudgetRegionName = (typeof BUDGET_REGION_NAMES)[number];
 
@@ -66,9 +66,15 @@ export const BUDGET_REGION_NAMES_EN: Readonly<Record<BudgetRowKey, string>> = Ob
 });
 
 /** Columns of 表2: planned investment and its four sources of funds. */
-export const TABLE2_COLUMNS = ['总投资', '政府投入', '金融机构融资', '业主投入', '农户自筹'] as const;
+export const TABLE2_COLUMNS = Object.freeze([
+  '总投资',
+  '政府投入',
+  '金融机构融资',
+  '业主投入',
+  '农户自筹',
+] as const);
 /** Columns of 表3-1: targeted poverty projects and their seven categories. */
-export const TABLE31_COLUMNS = [
+export const TABLE31_COLUMNS = Object.freeze([
   '精准扶贫项目',
   '产业脱贫',
   '转移就业脱贫',
@@ -77,14 +83,14 @@ export const TABLE31_COLUMNS = [
   '教育脱贫',
   '健康救助脱贫',
   '兜底保障',
-] as const;
+] as const);
 /** Columns of 表3-2: regional development projects and their three categories. */
-export const TABLE32_COLUMNS = [
+export const TABLE32_COLUMNS = Object.freeze([
   '提升贫困地区区域发展能力项目',
   '基础设施建设',
   '农村生产生活改善',
   '培育区域支柱或优势产业',
-] as const;
+] as const);
 
 /** A column of 表2. */
 export type Table2Column = (typeof TABLE2_COLUMNS)[number];

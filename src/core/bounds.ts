@@ -9,17 +9,17 @@ import { refuse } from './errors.js';
  * strict word, hence inclusive). See the interpretation `core.boundaryInclusion`.
  */
 export const BOUND_TERMS = Object.freeze({
-  以上: { relation: '>=', inclusive: true, en: 'at least' },
-  以下: { relation: '<=', inclusive: true, en: 'at most' },
-  以内: { relation: '<=', inclusive: true, en: 'within' },
-  不超过: { relation: '<=', inclusive: true, en: 'not more than' },
-  不低于: { relation: '>=', inclusive: true, en: 'not less than' },
-  不少于: { relation: '>=', inclusive: true, en: 'not fewer than' },
-  超过: { relation: '>', inclusive: false, en: 'more than' },
-  高于: { relation: '>', inclusive: false, en: 'higher than' },
-  以外: { relation: '>', inclusive: false, en: 'beyond' },
-  低于: { relation: '<', inclusive: false, en: 'lower than' },
-  不满: { relation: '<', inclusive: false, en: 'less than' },
+  以上: Object.freeze({ relation: '>=', inclusive: true, en: 'at least' } as const),
+  以下: Object.freeze({ relation: '<=', inclusive: true, en: 'at most' } as const),
+  以内: Object.freeze({ relation: '<=', inclusive: true, en: 'within' } as const),
+  不超过: Object.freeze({ relation: '<=', inclusive: true, en: 'not more than' } as const),
+  不低于: Object.freeze({ relation: '>=', inclusive: true, en: 'not less than' } as const),
+  不少于: Object.freeze({ relation: '>=', inclusive: true, en: 'not fewer than' } as const),
+  超过: Object.freeze({ relation: '>', inclusive: false, en: 'more than' } as const),
+  高于: Object.freeze({ relation: '>', inclusive: false, en: 'higher than' } as const),
+  以外: Object.freeze({ relation: '>', inclusive: false, en: 'beyond' } as const),
+  低于: Object.freeze({ relation: '<', inclusive: false, en: 'lower than' } as const),
+  不满: Object.freeze({ relation: '<', inclusive: false, en: 'less than' } as const),
 } as const);
 
 /** A limit word of the plan: 以上, 以下, 超过, 低于, ... */

@@ -1,7 +1,7 @@
 import type { Citation } from './citation.js';
 
 /** The policy areas of this package; each public area is one subpath export (`jilin-poverty-rules/medical`). */
-export const POLICY_AREAS = [
+export const POLICY_AREAS = Object.freeze([
   'core',
   'regions',
   'timetable',
@@ -11,12 +11,19 @@ export const POLICY_AREAS = [
   'budget',
   'targets',
   'finance',
-] as const;
+] as const);
 /** A policy area of the package. */
 export type PolicyArea = (typeof POLICY_AREAS)[number];
 
 /** What kind of thing a registered rule is. */
-export const RULE_KINDS = ['parameter', 'calculation', 'check', 'table', 'timetable', 'procedure'] as const;
+export const RULE_KINDS = Object.freeze([
+  'parameter',
+  'calculation',
+  'check',
+  'table',
+  'timetable',
+  'procedure',
+] as const);
 /** What kind of thing a registered rule is. */
 export type RuleKind = (typeof RULE_KINDS)[number];
 

@@ -58,7 +58,7 @@ export const MEDICAL_CITATIONS = Object.freeze({
 export const UPLIFT_POINTS = 5;
 
 /** The uplift as a fraction: 5 pp = 0.05. */
-export const UPLIFT: Rate = percentagePoints(UPLIFT_POINTS);
+export const UPLIFT: Rate = Object.freeze(percentagePoints(UPLIFT_POINTS));
 
 /** 一降低: the NCMS critical illness insurance deductible before the plan, 1 万元 (“由 1 万元”). */
 export const BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE: Money = Money.of(10_000);
@@ -67,10 +67,13 @@ export const BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE: Money = Money.of(10_000);
 export const PLAN_CRITICAL_ILLNESS_DEDUCTIBLE: Money = Money.of(6_000);
 
 /** 三减免 (2): 5% of in-catalogue costs waived for poor inpatients outside the 28 diseases. */
-export const INPATIENT_WAIVER_RATE: Rate = new Dec('0.05');
+export const INPATIENT_WAIVER_RATE: Rate = Object.freeze(new Dec('0.05'));
 
 /** The in-county reimbursement ratio range, 85%—90% (both ends included: a range written with a dash). */
-export const IN_COUNTY_RATIO_RANGE: readonly [Rate, Rate] = Object.freeze([new Dec('0.85'), new Dec('0.9')]);
+export const IN_COUNTY_RATIO_RANGE: readonly [Rate, Rate] = Object.freeze([
+  Object.freeze(new Dec('0.85')),
+  Object.freeze(new Dec('0.9')),
+]);
 
 /** How many disability rehabilitation items 一纳入 brings into NCMS reimbursement (“23 项”). */
 export const REHABILITATION_ITEM_COUNT = 23;
