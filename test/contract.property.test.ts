@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
 import { PolicyInputError } from '../src/core/errors.js';
+import { deepFreeze } from '../src/core/freeze.js';
 
 /**
  * Authoring helpers for this library's own definitions (not for user input): they throw a plain Error on a
@@ -38,14 +39,6 @@ function publicFunctions(): [string, AnyFunction][] {
 }
 
 const functions = publicFunctions();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 const junk = fc.oneof(
   fc.anything({ withDate: true, withNullPrototype: true, withSparseArray: true, withBigInt: true }),

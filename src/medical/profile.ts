@@ -1,12 +1,5 @@
+import { deepFreeze } from '../core/freeze.js';
 import type { MedicalSchemeProfileInput } from './schema.js';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * An ILLUSTRATIVE local scheme profile: made-up but plausible figures for a county NCMS scheme, to show how the

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../../src/core/freeze.js';
+import { refusal } from '../support/errors.js';
 import { describe, expect, it } from 'vitest';
 import {
   budgetCell,
@@ -16,24 +18,6 @@ import {
 } from '../../src/budget/index.js';
 import { Dec } from '../../src/core/decimal.js';
 import { PolicyInputError } from '../../src/core/errors.js';
-
-function refusal(fn: () => unknown): PolicyInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a PolicyInputError');
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 describe('budgetCell: one cell by table, region and column', () => {
   it.each([

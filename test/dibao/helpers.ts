@@ -1,14 +1,8 @@
+export { deepFreeze } from '../../src/core/freeze.js';
 import { expect } from 'vitest';
 import { PolicyInputError } from '../../src/core/errors.js';
 
 /** Freezes a value and everything in it, so a test proves the function does not mutate its input. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** Runs `fn`, expects a PolicyInputError, and returns it for further checks. */
 export function policyError(fn: () => unknown): PolicyInputError {

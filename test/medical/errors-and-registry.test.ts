@@ -1,5 +1,5 @@
+import { refusal } from '../support/errors.js';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../../src/core/errors.js';
 import { readingIds } from '../../src/core/registry.js';
 import { registry } from '../../src/rules.js';
 import {
@@ -13,16 +13,6 @@ import {
   type MedicalSchemeProfileInput,
 } from '../../src/medical/index.js';
 import { copy, deepFreeze, inpatient, PROFILE } from './support.js';
-
-function refusal(fn: () => unknown): PolicyInputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return e as PolicyInputError;
-  }
-  return expect.fail('expected a PolicyInputError');
-}
 
 const badClaim = (over: Record<string, unknown>): ClaimInput =>
   deepFreeze<Record<string, unknown>>({ ...inpatient(), ...over }) as ClaimInput;

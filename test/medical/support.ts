@@ -1,3 +1,6 @@
+import { deepFreeze } from '../../src/core/freeze.js';
+
+export { deepFreeze };
 import fc from 'fast-check';
 import { Money } from '../../src/core/money.js';
 import {
@@ -9,13 +12,6 @@ import {
 } from '../../src/medical/index.js';
 
 /** Freezes a value and everything in it, to prove a function does not mutate its input. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** A deep copy of a plain input (no Money inside), to build variants of the illustrative profile. */
 export function copy<T>(value: T): T {

@@ -1,5 +1,5 @@
+import { refusal } from '../support/errors.js';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../../src/core/errors.js';
 import { getRule } from '../../src/rules.js';
 import {
   BUDGET_REGIONS,
@@ -20,16 +20,6 @@ import {
   regionsAtLevel,
   tryFindRegion,
 } from '../../src/regions/index.js';
-
-function refusal(fn: () => unknown): PolicyInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a PolicyInputError');
-}
 
 const names = (regions: readonly { name: string }[]): string[] => regions.map((r) => r.name);
 

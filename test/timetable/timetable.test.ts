@@ -1,5 +1,5 @@
+import { refusal } from '../support/errors.js';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../../src/core/errors.js';
 import { getInterpretation, getRule } from '../../src/rules.js';
 import { normalizeForQuoteMatch } from '../../src/core/citation.js';
 import {
@@ -12,16 +12,6 @@ import {
   twoLinesMergeYear,
 } from '../../src/timetable/index.js';
 import { SOURCE_TEXT } from '../support/source.js';
-
-function refusal(fn: () => unknown): PolicyInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a PolicyInputError');
-}
 
 describe('专栏6 分年度差异性提标时序表', () => {
   it('lists 51 places: 28 in 2016, 7 in 2017, 16 in 2018 (28 + 7 + 16 = 51)', () => {
