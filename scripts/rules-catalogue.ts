@@ -33,10 +33,21 @@ function interpretationBlock(i: Interpretation): string[] {
 }
 
 /** The catalogue as Markdown. */
+/** A spec case as the catalogue lists it: which file, which rule, what it checks. */
+export interface SpecCaseSummary {
+  readonly file: string;
+  readonly rule: string;
+  readonly case: string;
+}
+
 export function renderRulesCatalogue(
   rules: readonly Rule[],
   interpretations: readonly Interpretation[],
+  specCases: readonly SpecCaseSummary[] = [],
 ): string {
+  const casesByRule = new Map<string, SpecCaseSummary[]>();
+  for (const c of specCases) casesByRule.set(c.rule, [...(casesByRule.get(c.rule) ?? []), c]);
+  const covered = rules.filter((r) => casesByRule.has(r.id)).length;
   const lines = [
     '# Rules catalogue',
     '',
@@ -44,6 +55,9 @@ export function renderRulesCatalogue(
     '',
     `${rules.length} rules and ${interpretations.length} interpretations. Pages are the plan's table-of-contents ` +
       'pages of the cited section; quotes are verbatim (white space aside) and checked against the source by the tests.',
+    '',
+    `Spec coverage: ${covered} of ${rules.length} rules have cases in \`spec/*.yaml\` (${specCases.length} cases); ` +
+      'the worked examples and property tests of every area are under `test/`.',
     '',
   ];
   for (const area of POLICY_AREAS) {
@@ -61,6 +75,10 @@ export function renderRulesCatalogue(
     for (const r of areaRules) {
       lines.push(`### \`${r.id}\` — ${r.title.en}`, '', `${r.title.zh} · *${r.kind}*`, '', r.summary, '');
       lines.push(...r.citations.map(citationLine), '');
+      const ruleCases = casesByRule.get(r.id) ?? [];
+      if (ruleCases.length > 0) {
+        lines.push('Spec cases:', '', ...ruleCases.map((c) => `- \`spec/${c.file}\`: ${c.case}`), '');
+      }
       if (r.interpretations.length > 0) {
         lines.push(`Interpretations: ${r.interpretations.map((id) => `\`${id}\``).join(', ')}`, '');
       }

@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { interpretations, rules } from '../src/rules.js';
 import { renderRulesCatalogue } from './rules-catalogue.js';
+import { loadSpecCases } from './spec-cases.js';
 
-writeFileSync(new URL('../docs/rules.md', import.meta.url), renderRulesCatalogue(rules, interpretations));
+const specSummaries = loadSpecCases().map(({ file, spec }) => ({ file, rule: spec.rule, case: spec.case }));
+
+writeFileSync(
+  new URL('../docs/rules.md', import.meta.url),
+  renderRulesCatalogue(rules, interpretations, specSummaries),
+);
 console.log(`docs/rules.md: ${rules.length} rules, ${interpretations.length} interpretations`);
