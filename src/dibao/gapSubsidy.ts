@@ -84,16 +84,19 @@ export function dibaoGapSubsidy(input: GapSubsidyInput, options?: IncomeMeasureO
       'annual Dibao standard per person',
       `${v.standard.toString()}${perMonth(v.standardPeriod)}`,
       show(annualStandard),
+      [C.gapSubsidy],
     ),
     traceStep(
       'counted annual household income (income − exempt income)',
       `${v.householdIncome.toString()}${perMonth(v.incomePeriod)} − ${v.exemptIncome.toString()}${perMonth(v.incomePeriod)}`,
       show(counted),
-      v.exemptIncome.isZero() ? [] : [C.exemptionWho, C.exemptionWhen],
+      v.exemptIncome.isZero() ? [C.gapSubsidy] : [C.gapSubsidy, C.exemptionWho, C.exemptionWhen],
     ),
   );
   const perCapita = counted.dividedBy(v.members);
-  trace.push(traceStep('per-capita annual income', `${show(counted)} ÷ ${v.members}`, show(perCapita)));
+  trace.push(
+    traceStep('per-capita annual income', `${show(counted)} ÷ ${v.members}`, show(perCapita), [C.gapSubsidy]),
+  );
 
   const guarantee = annualStandard.times(v.members);
   const belowStandard = meetsBound(counted, '低于', guarantee);
@@ -124,6 +127,7 @@ export function dibaoGapSubsidy(input: GapSubsidyInput, options?: IncomeMeasureO
         'monthly subsidy, rounded half up to the fen',
         `${annual.toString()} ÷ 12`,
         monthly.toString(),
+        [C.gapSubsidy],
       ),
     );
   } else {
@@ -142,7 +146,7 @@ export function dibaoGapSubsidy(input: GapSubsidyInput, options?: IncomeMeasureO
       ),
     );
     annual = monthly.times(MONTHS_PER_YEAR);
-    trace.push(traceStep('annual subsidy', `${monthly.toString()} × 12`, annual.toString()));
+    trace.push(traceStep('annual subsidy', `${monthly.toString()} × 12`, annual.toString(), [C.gapSubsidy]));
   }
 
   return Object.freeze({
