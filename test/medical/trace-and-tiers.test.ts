@@ -244,10 +244,11 @@ describe('critical illness insurance band by band, and which outpatient costs co
 describe('the trace: one step per rule, in the payer order, each recording what went in', () => {
   // County admission, designated, in county: basic (10000 − 300) × 70% = 6790; 3210 left (under 6000, CI 0);
   // waiver 500; assistance 2710 × 30% = 813; county fund 8500 − 8103 = 397; patient 1500 + 2000 = 3500.
-  const r = check(inpatient());
+  // Computed inside each test (not when the suite is collected), so a mutation tester sees which test ran it.
+  const traced = (): ReimbursementResult => check(inpatient());
 
   it('steps: 先诊疗后付费, +5 pp, basic, deductible lowered, +5 pp on the bands, CI, 5% waiver, assistance, county fund, patient', () => {
-    expect(r.trace.map((s) => s.ruleId)).toEqual([
+    expect(traced().trace.map((s) => s.ruleId)).toEqual([
       'medical.treatFirstPayLater',
       'medical.fiveUplifts',
       'medical.basicInsurance',
@@ -262,7 +263,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
   });
 
   it('先诊疗后付费: in county and designated, no deposit, nothing paid', () => {
-    const s = stepOf(r, 'medical.treatFirstPayLater');
+    const s = stepOf(traced(), 'medical.treatFirstPayLater');
     expect(s.inputs).toEqual({ inCounty: true, designated: true });
     expect(s.payer).toBeNull();
     expect(s.amount.isZero()).toBe(true);
@@ -270,7 +271,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
   });
 
   it('basic insurance: 10000 owed, deductible 300, rate 0.7, 200000 of the annual ceiling left', () => {
-    const s = stepOf(r, 'medical.basicInsurance');
+    const s = stepOf(traced(), 'medical.basicInsurance');
     expect(s.inputs).toEqual({
       category: 'inpatient',
       inCatalogueOwed: '10000.00',
@@ -279,11 +280,11 @@ describe('the trace: one step per rule, in the payer order, each recording what 
       ceilingRemaining: '200000.00',
     });
     expect(s.amount.toString()).toBe('6790.00');
-    expect(stepOf(r, 'medical.fiveUplifts').citation).toBe(C.inpatient);
+    expect(stepOf(traced(), 'medical.fiveUplifts').citation).toBe(C.inpatient);
   });
 
   it('一降低: deductible 6000 instead of 10000, met once a year (按年度累计)', () => {
-    const s = stepOf(r, 'medical.criticalIllnessDeductible');
+    const s = stepOf(traced(), 'medical.criticalIllnessDeductible');
     expect(s.inputs).toEqual({ deductible: '6000.00', before: '10000.00', period: 'perYear' });
     expect(s.amount.toString()).toBe('6000.00');
     expect(s.citation).toBe(C.deductible);
@@ -304,7 +305,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
   });
 
   it('5% waiver: 10000 × 5% = 500 of the 3210 owed after insurance', () => {
-    const s = stepOf(r, 'medical.inpatientWaiver5Percent');
+    const s = stepOf(traced(), 'medical.inpatientWaiver5Percent');
     expect(s.inputs).toEqual({
       inCatalogueCost: '10000.00',
       rate: '0.05',
@@ -315,7 +316,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
   });
 
   it('medical assistance: 2710 × 30% = 813, cited to 专栏5', () => {
-    const s = stepOf(r, 'medical.medicalAssistance');
+    const s = stepOf(traced(), 'medical.medicalAssistance');
     expect(s.inputs).toEqual({ inCatalogueOwed: '2710.00', rate: '0.3', capRemaining: '10000.00' });
     expect(s.payer).toBe('medicalAssistance');
     expect(s.citation).toBe(C.assistanceBox);
@@ -324,7 +325,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
   });
 
   it('county fund: 10000 × 85% = 8500 to reach, 8103 reimbursed before, pays 397', () => {
-    const s = stepOf(r, 'medical.inCountyRatio');
+    const s = stepOf(traced(), 'medical.inCountyRatio');
     expect(s.inputs).toEqual({
       base: 'inCatalogue',
       baseAmount: '10000.00',
@@ -335,7 +336,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
   });
 
   it('the patient: 12000 − 8500 reimbursed = 3500', () => {
-    const s = stepOf(r, 'medical.fourLayers');
+    const s = stepOf(traced(), 'medical.fourLayers');
     expect(s.inputs).toEqual({ totalCost: '12000.00', reimbursed: '8500.00' });
     expect(s.payer).toBe('patient');
     expect(s.amount.toString()).toBe('3500.00');
