@@ -144,6 +144,22 @@ function districts(prefectureId: string, city: string, cityEn: string, code: str
 }
 
 /** Every place, in order: province, then each prefecture with its units; then Zhejiang. */
+/** A builder for county-level units of one level: the short name and the id are aliases too. */
+function unitOf(level: 'district' | 'county' | 'countyCity') {
+  return (
+    id: string,
+    name: string,
+    nameEn: string,
+    parentId: string,
+    code: string,
+    extra: readonly string[] = [],
+  ): RegionSpec => ({ id, name, aliases: [short(name), id, ...extra], nameEn, level, parentId, code });
+}
+
+const district = unitOf('district');
+const county = unitOf('county');
+const city = unitOf('countyCity');
+
 const SPECS: readonly RegionSpec[] = [
   {
     id: 'jilin-province',
@@ -433,39 +449,6 @@ const SPECS: readonly RegionSpec[] = [
 
 function short(name: string): string {
   return name.replace(/(市|县|区)$/u, '');
-}
-
-function district(
-  id: string,
-  name: string,
-  nameEn: string,
-  parentId: string,
-  code: string,
-  extra: readonly string[] = [],
-): RegionSpec {
-  return { id, name, aliases: [short(name), id, ...extra], nameEn, level: 'district', parentId, code };
-}
-
-function county(
-  id: string,
-  name: string,
-  nameEn: string,
-  parentId: string,
-  code: string,
-  extra: readonly string[] = [],
-): RegionSpec {
-  return { id, name, aliases: [short(name), id, ...extra], nameEn, level: 'county', parentId, code };
-}
-
-function city(
-  id: string,
-  name: string,
-  nameEn: string,
-  parentId: string,
-  code: string,
-  extra: readonly string[] = [],
-): RegionSpec {
-  return { id, name, aliases: [short(name), id, ...extra], nameEn, level: 'countyCity', parentId, code };
 }
 
 function zone(
