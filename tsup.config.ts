@@ -1,7 +1,16 @@
 import { defineConfig } from 'tsup';
 
 /** The policy areas, each a public subpath; keep in step with package.json "exports". */
-const AREAS = ['regions', 'timetable', 'medical', 'dibao', 'housing', 'budget'] as const;
+const AREAS = [
+  'regions',
+  'timetable',
+  'medical',
+  'dibao',
+  'housing',
+  'budget',
+  'targets',
+  'finance',
+] as const;
 
 export default defineConfig({
   entry: {

@@ -4,6 +4,8 @@
  * test/docs.test.ts fails when the committed file is stale.
  */
 import { formatLocationEn, formatLocationZh, type Citation } from '../src/core/citation.js';
+import { formatParamLimit } from '../src/core/param.js';
+import type { Param } from '../src/core/param.js';
 import { POLICY_AREAS, type Interpretation, type Rule } from '../src/core/registry.js';
 
 const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
@@ -44,6 +46,7 @@ export function renderRulesCatalogue(
   rules: readonly Rule[],
   interpretations: readonly Interpretation[],
   specCases: readonly SpecCaseSummary[] = [],
+  params: readonly Param[] = [],
 ): string {
   const casesByRule = new Map<string, SpecCaseSummary[]>();
   for (const c of specCases) casesByRule.set(c.rule, [...(casesByRule.get(c.rule) ?? []), c]);
@@ -53,7 +56,7 @@ export function renderRulesCatalogue(
     '',
     '<!-- Generated from the rule registry by `npm run docs:rules`; do not edit by hand. -->',
     '',
-    `${rules.length} rules and ${interpretations.length} interpretations. Pages are the plan's table-of-contents ` +
+    `${rules.length} rules, ${interpretations.length} interpretations and ${params.length} parameters. Pages are the plan's table-of-contents ` +
       'pages of the cited section; quotes are verbatim (white space aside) and checked against the source by the tests.',
     '',
     `Spec coverage: ${covered} of ${rules.length} rules have cases in \`spec/*.yaml\` (${specCases.length} cases); ` +
@@ -82,6 +85,27 @@ export function renderRulesCatalogue(
       if (r.interpretations.length > 0) {
         lines.push(`Interpretations: ${r.interpretations.map((id) => `\`${id}\``).join(', ')}`, '');
       }
+      if (r.params.length > 0) {
+        lines.push(`Parameters: ${r.params.map((id) => `\`${id}\``).join(', ')}`, '');
+      }
+    }
+    const areaParams = params.filter((p) => p.area === area);
+    if (areaParams.length > 0) {
+      lines.push(`### Parameters (${area})`, '');
+      lines.push(
+        '| id | 中文 | English | value (in force from) | source |',
+        '| --- | --- | --- | --- | --- |',
+      );
+      for (const p of areaParams) {
+        const versions = p.versions
+          .map((v) => `${formatParamLimit(p, v.value, 'en')} (${v.from ?? 'any date'})`)
+          .join('; ');
+        const where = `${formatLocationZh(p.citation)}：“${p.citation.quote}”`;
+        lines.push(
+          `| \`${p.id}\` | ${cell(p.title.zh)} | ${cell(p.title.en)} | ${cell(versions)} | ${cell(where)} |`,
+        );
+      }
+      lines.push('');
     }
     if (areaInterpretations.length > 0) {
       lines.push(`### Interpretations (${area})`, '');

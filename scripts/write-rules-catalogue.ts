@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { interpretations, rules } from '../src/rules.js';
+import { interpretations, params, rules } from '../src/rules.js';
 import { renderRulesCatalogue } from './rules-catalogue.js';
 import { loadSpecCases } from './spec-cases.js';
 
@@ -7,6 +7,6 @@ const specSummaries = loadSpecCases().map(({ file, spec }) => ({ file, rule: spe
 
 writeFileSync(
   new URL('../docs/rules.md', import.meta.url),
-  renderRulesCatalogue(rules, interpretations, specSummaries),
+  renderRulesCatalogue(rules, interpretations, specSummaries, params),
 );
 console.log(`docs/rules.md: ${rules.length} rules, ${interpretations.length} interpretations`);

@@ -8,10 +8,12 @@
  * @packageDocumentation
  */
 export * from './core/index.js';
-export { getInterpretation, getRule, interpretations, registry, rules } from './rules.js';
+export { getInterpretation, getParam, getRule, interpretations, params, registry, rules } from './rules.js';
 export * as budget from './budget/index.js';
 export * as dibao from './dibao/index.js';
+export * as finance from './finance/index.js';
 export * as housing from './housing/index.js';
 export * as medical from './medical/index.js';
 export * as regions from './regions/index.js';
+export * as targets from './targets/index.js';
 export * as timetable from './timetable/index.js';

@@ -1,3 +1,4 @@
+import type { Param } from '../core/param.js';
 import { cite } from '../core/citation.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import { TABLE_2, TABLE_2_FOOTNOTE, TABLE_3_1, TABLE_3_2 } from './data.js';
@@ -249,3 +250,6 @@ export const BUDGET_RULES: readonly Rule[] = Object.freeze([
     interpretations: ['budget.roundingTolerance', 'budget.textVersusTable', 'budget.blankCells'],
   }),
 ]);
+
+/** The plan's figures this area reads, as dated, cited parameters. */
+export const BUDGET_PARAMS: readonly Param[] = Object.freeze([]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The budget area's input schemas. They check the shape of a query; which tables, regions and columns exist

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One thing wrong with an input: where, what was there, and why it is refused. */
 export interface PolicyInputIssue {

@@ -42,3 +42,28 @@ export {
 } from './registry.js';
 export { CORE_INTERPRETATIONS, CORE_RULES } from './rules.js';
 export * from './schemas.js';
+export { compareReform, type Reform, type ReformChange, type ReformComparison } from './reform.js';
+export {
+  type BilingualText,
+  type Evaluation,
+  type EvaluationOptions,
+  type ParamOverrides,
+  type Regime,
+  type RuleResult,
+  type RuleSpec,
+  type TraceStep,
+  type TraceValue,
+} from './evaluation.js';
+export {
+  PARAM_UNITS,
+  PLAN_END,
+  PLAN_START,
+  type Param,
+  type ParamKind,
+  type ParamSource,
+  type ParamUnit,
+  type ParamUse,
+  type ParamVersion,
+} from './param.js';
+export { monthPeriod, type MonthPeriod, type MonthPeriodReading } from './period.js';
+export { type ResolvedReadings } from './readings.js';

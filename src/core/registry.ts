@@ -1,4 +1,5 @@
 import type { Citation } from './citation.js';
+import type { Param } from './param.js';
 
 /** The policy areas of this package; each public area is one subpath export (`jilin-poverty-rules/medical`). */
 export const POLICY_AREAS = Object.freeze([
@@ -77,6 +78,8 @@ export interface Rule {
   readonly citations: readonly Citation[];
   /** Ids of the interpretations the rule applies. */
   readonly interpretations: readonly string[];
+  /** Ids of the parameters (the plan's figures) the rule reads; see `params` and `getParam`. */
+  readonly params: readonly string[];
 }
 
 const ID_PATTERN = /^[a-z]+\.[a-z][A-Za-z0-9]*$/u;
@@ -92,7 +95,10 @@ function checkId(kind: string, id: string, area: PolicyArea): void {
  * in this library, caught by its tests, never a user's input error.
  */
 export function defineRule(
-  rule: Omit<Rule, 'interpretations'> & { interpretations?: readonly string[] },
+  rule: Omit<Rule, 'interpretations' | 'params'> & {
+    interpretations?: readonly string[];
+    params?: readonly string[];
+  },
 ): Rule {
   checkId('rule', rule.id, rule.area);
   if (rule.citations.length === 0) throw new Error(`rule ${rule.id} has no citation`);
@@ -103,6 +109,7 @@ export function defineRule(
     title: Object.freeze({ ...rule.title }),
     citations: Object.freeze([...rule.citations]),
     interpretations: Object.freeze([...(rule.interpretations ?? [])]),
+    params: Object.freeze([...(rule.params ?? [])]),
   });
 }
 
@@ -133,10 +140,13 @@ export function readingIds(interpretation: Interpretation): readonly string[] {
 export interface Registry {
   readonly rules: readonly Rule[];
   readonly interpretations: readonly Interpretation[];
+  readonly params: readonly Param[];
   /** The rule with this id, or undefined. */
   rule(id: string): Rule | undefined;
   /** The interpretation with this id, or undefined. */
   interpretation(id: string): Interpretation | undefined;
+  /** The parameter with this id, or undefined. */
+  param(id: string): Param | undefined;
   /** The rules of one area, in registration order. */
   rulesOf(area: PolicyArea): readonly Rule[];
 }
@@ -145,7 +155,11 @@ export interface Registry {
  * Builds a registry, checking that ids are unique and that every interpretation a rule names exists.
  * Throws a plain `Error` otherwise (a bug in this library).
  */
-export function createRegistry(rules: readonly Rule[], interpretations: readonly Interpretation[]): Registry {
+export function createRegistry(
+  rules: readonly Rule[],
+  interpretations: readonly Interpretation[],
+  params: readonly Param[] = [],
+): Registry {
   const ruleMap = new Map<string, Rule>();
   for (const r of rules) {
     if (ruleMap.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
@@ -156,9 +170,17 @@ export function createRegistry(rules: readonly Rule[], interpretations: readonly
     if (interpretationMap.has(i.id)) throw new Error(`duplicate interpretation id ${i.id}`);
     interpretationMap.set(i.id, i);
   }
+  const paramMap = new Map<string, Param>();
+  for (const p of params) {
+    if (paramMap.has(p.id)) throw new Error(`duplicate param id ${p.id}`);
+    paramMap.set(p.id, p);
+  }
   for (const r of rules) {
     for (const ref of r.interpretations) {
       if (!interpretationMap.has(ref)) throw new Error(`rule ${r.id} names unknown interpretation ${ref}`);
+    }
+    for (const ref of r.params) {
+      if (!paramMap.has(ref)) throw new Error(`rule ${r.id} names unknown param ${ref}`);
     }
   }
   const frozenRules = Object.freeze([...rules]);
@@ -166,8 +188,10 @@ export function createRegistry(rules: readonly Rule[], interpretations: readonly
   return Object.freeze({
     rules: frozenRules,
     interpretations: frozenInterpretations,
+    params: Object.freeze([...params]),
     rule: (id: string) => ruleMap.get(id),
     interpretation: (id: string) => interpretationMap.get(id),
+    param: (id: string) => paramMap.get(id),
     rulesOf: (area: PolicyArea) => frozenRules.filter((r) => r.area === area),
   });
 }

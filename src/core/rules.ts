@@ -1,3 +1,4 @@
+import type { Param } from './param.js';
 import { cite } from './citation.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from './registry.js';
 
@@ -45,6 +46,63 @@ export const CORE_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
     authority: 'Library convention (the plan is silent); 四舍五入 to the fen as in Chinese payment practice.',
     citations: [cite({ chapter: 11, section: 1, table: '2', quote: '(单位：亿元)' })],
   }),
+  defineInterpretation({
+    id: 'core.planEffectiveDate',
+    area: 'core',
+    question:
+      'From which day do the plan’s figures apply, and what applies before it? The plan covers “十三五” (2016–2020) ' +
+      'but gives no day on which each measure takes effect.',
+    chosen: {
+      id: 'periodStart',
+      description:
+        'The plan’s figures apply from 2016-01-01, the first day of its period; before that day a parameter takes ' +
+        'the baseline value the plan states (the 1 万元 critical-illness deductible, no uplift, no waiver). After ' +
+        '2020 the plan’s figures stay in force: the plan names nothing that replaces them.',
+    },
+    alternatives: [
+      {
+        id: 'callerChoosesRegime',
+        description:
+          'Ignore the date and apply the regime a caller names (options.regime: "plan" or "baseline"), e.g. to ' +
+          'compare the two for the same case.',
+      },
+    ],
+    rationale:
+      'The plan is the province’s plan for the 13th Five-Year period; its measures are written for that period. ' +
+      'A caller who knows a county’s own start date can choose the regime explicitly.',
+    citations: [cite({ chapter: 0, quote: '“十三五”时期是打赢脱贫攻坚战的决胜期' })],
+  }),
+  defineInterpretation({
+    id: 'core.monthPeriod',
+    area: 'core',
+    question:
+      'How is a period of months counted from a day bounded (“继续享受 18 个月”): is the start day counted, and ' +
+      'where does the period end when the last month has no corresponding day?',
+    chosen: {
+      id: 'civilCode',
+      description:
+        'The start day is not counted; the period ends on the corresponding day of the last month, or on that ' +
+        'month’s last day where it has none: from 2019-03-31, 18 months end on 2020-09-30.',
+    },
+    alternatives: [
+      {
+        id: 'startDayCounted',
+        description:
+          'The start day is the first day; the period ends the day before the corresponding day: from 2019-03-31, ' +
+          '18 months end on 2020-09-29 (the library’s convention before 0.2).',
+      },
+    ],
+    rationale:
+      'Articles 201–203 of the Civil Code fix how periods of months are counted; the plan gives no other rule.',
+    authority: '《中华人民共和国民法典》第二百零一条至第二百零三条',
+    citations: [
+      cite({
+        chapter: 8,
+        section: 1,
+        quote: '给予农村低保家庭继续享受 18 个月、残疾人低保家庭继续享受 24 个月低保的待遇（补助金逐季递减）',
+      }),
+    ],
+  }),
 ]);
 
 /** Rules of the core: units the plan writes amounts in. */
@@ -58,3 +116,6 @@ export const CORE_RULES: readonly Rule[] = Object.freeze([
     citations: [cite({ chapter: 11, section: 1, table: '2', quote: '(单位：亿元)' })],
   }),
 ]);
+
+/** The plan's figures this area reads, as dated, cited parameters. */
+export const CORE_PARAMS: readonly Param[] = Object.freeze([]);

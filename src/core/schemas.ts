@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { toPlainDate, type PlainDate } from './dates.js';
 import { toDecimal } from './decimal.js';
 import { Money } from './money.js';

@@ -1,3 +1,4 @@
+import type { Param } from '../core/param.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import { DIBAO_CITATIONS as C } from './citations.js';
 
@@ -237,3 +238,6 @@ export const DIBAO_RULES: readonly Rule[] = Object.freeze([
     interpretations: ['dibao.twoLinesMergeFrom', 'dibao.incomeMeasure'],
   }),
 ]);
+
+/** The plan's figures this area reads, as dated, cited parameters. */
+export const DIBAO_PARAMS: readonly Param[] = Object.freeze([]);

@@ -1,3 +1,4 @@
+import type { Param } from '../core/param.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import { HOUSING_CITATIONS as C } from './citations.js';
 
@@ -293,3 +294,6 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
     interpretations: ['housing.deadlineDay'],
   }),
 ]);
+
+/** The plan's figures this area reads, as dated, cited parameters. */
+export const HOUSING_PARAMS: readonly Param[] = Object.freeze([]);

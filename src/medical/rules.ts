@@ -1,3 +1,4 @@
+import type { Param } from '../core/param.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import { MEDICAL_CITATIONS as C } from './params.js';
 
@@ -318,3 +319,6 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
     citations: [C.treatFirstPayLater],
   }),
 ]);
+
+/** The plan's figures this area reads, as dated, cited parameters. */
+export const MEDICAL_PARAMS: readonly Param[] = Object.freeze([]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { meetsBound } from '../core/bounds.js';
 import type { Money } from '../core/money.js';
 import { nonNegativeMoneySchema, plainDateSchema, rateSchema } from '../core/schemas.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput, refuse } from '../core/errors.js';
 import { Money } from '../core/money.js';
 import { PAYERS, type Payer } from './params.js';

@@ -1,3 +1,4 @@
+import type { Param } from '../core/param.js';
 import { cite } from '../core/citation.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import {
@@ -150,3 +151,6 @@ export const REGIONS_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
     ],
   }),
 ]);
+
+/** The plan's figures this area reads, as dated, cited parameters. */
+export const REGIONS_PARAMS: readonly Param[] = Object.freeze([]);

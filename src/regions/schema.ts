@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { REGION_LEVELS, type RegionLevel } from './data.js';
 
 /** A place as a user writes it: a non-empty string (trimmed). */

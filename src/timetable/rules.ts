@@ -1,3 +1,4 @@
+import type { Param } from '../core/param.js';
 import { cite } from '../core/citation.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import { BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE } from '../regions/plan-lists.js';
@@ -75,3 +76,6 @@ export const TIMETABLE_INTERPRETATIONS: readonly Interpretation[] = Object.freez
     ],
   }),
 ]);
+
+/** The plan's figures this area reads, as dated, cited parameters. */
+export const TIMETABLE_PARAMS: readonly Param[] = Object.freeze([]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toPlainDate, type PlainDate } from '../core/dates.js';
 import { regionQuerySchema } from '../regions/schema.js';
 

@@ -1,5 +1,5 @@
 import { compareAsc } from 'date-fns';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Citation } from '../core/citation.js';
 import { parsePlainDate, type PlainDate } from '../core/dates.js';
 import { parseInput, refuse } from '../core/errors.js';
