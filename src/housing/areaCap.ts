@@ -91,6 +91,11 @@ function countedWho(figures: AreaCapFigures, reading: AreaCapBasisReading): { zh
   };
 }
 
+/** `the 1 person not registered adds nothing` / `the 2 people not registered add nothing`. */
+export function notRegisteredEn(n: number): string {
+  return n === 1 ? 'the 1 person not registered adds nothing' : `the ${n} people not registered add nothing`;
+}
+
 /** Step 1: the cap = the per-person cap × the people the reading counts. */
 function capStep(ctx: RuleContext, registeredPeople: number, nonRegisteredPeople: number): AreaCapFigures {
   const reading = ctx.reading<AreaCapBasisReading>(INTERPRETATION.areaCapBasis);
@@ -107,11 +112,11 @@ function capStep(ctx: RuleContext, registeredPeople: number, nonRegisteredPeople
     value: capM2.toString(),
     zh:
       `住房建设面积上限：${who.zh} × ${ctx.show(AREA_CAP_PARAM, 'zh')} = ${capM2.toString()} 平方米` +
-      `（人均${ctx.showLimit(AREA_CAP_PARAM, 'zh')}）` +
+      `（标准：${ctx.showLimit(AREA_CAP_PARAM, 'zh')}）` +
       (ignored ? `；非建档立卡成员 ${nonRegisteredPeople} 人不计入。` : '。'),
     en:
       `Area cap: ${who.en} × ${ctx.show(AREA_CAP_PARAM, 'en')} = ${capM2.toString()} m²` +
-      (ignored ? `; the ${nonRegisteredPeople} not registered add nothing.` : '.'),
+      (ignored ? `; ${notRegisteredEn(nonRegisteredPeople)}.` : '.'),
   });
   return figures;
 }
@@ -149,7 +154,8 @@ function compareStep(ctx: RuleContext, cap: AreaCapFigures, planned: DecimalValu
   const headroomM2 = differenceM2.isNegative() && !differenceM2.isZero() ? differenceM2.negated() : zero;
   const who = countedWho(cap, ctx.reading<AreaCapBasisReading>(INTERPRETATION.areaCapBasis));
   const capEn = `${cap.countedPeople} × ${ctx.show(AREA_CAP_PARAM, 'en')} = ${cap.capM2.toString()} m²`;
-  const capZh = `${cap.capM2.toString()} 平方米（人均${ctx.showLimit(AREA_CAP_PARAM, 'zh')}）`;
+  const capZh = `${cap.capM2.toString()} 平方米`;
+  const standardZh = `（标准：${ctx.showLimit(AREA_CAP_PARAM, 'zh')}）`;
   const p = planned.toString();
   const en = compliant
     ? `${p} m² for ${who.en} is not more than the cap of ${capEn}` +
@@ -160,9 +166,9 @@ function compareStep(ctx: RuleContext, cap: AreaCapFigures, planned: DecimalValu
   const zh = compliant
     ? `${who.zh}规划住房建设面积 ${p} 平方米，未超过上限 ${capZh}` +
       (headroomM2.isZero()
-        ? `，恰好等于上限（${bound}含本数），符合标准。`
-        : `，尚余 ${headroomM2.toString()} 平方米，符合标准。`)
-    : `${who.zh}规划住房建设面积 ${p} 平方米，超过上限 ${capZh} ${excessM2.toString()} 平方米，不符合标准。`;
+        ? `，恰好等于上限（${bound}含本数），符合标准${standardZh}。`
+        : `，尚余 ${headroomM2.toString()} 平方米，符合标准${standardZh}。`)
+    : `${who.zh}规划住房建设面积 ${p} 平方米，超过上限 ${capZh}，超出 ${excessM2.toString()} 平方米，不符合标准${standardZh}。`;
   ctx.step({
     citations: [C.areaCap],
     params: [AREA_CAP_PARAM],

@@ -33,8 +33,8 @@ export interface DeadlineFigures {
   readonly explanation: string;
 }
 
-/** The outcome of a deadline check, with the evaluation envelope (`date` is the date checked). */
-export type DeadlineCheck = RuleResult<DeadlineFigures>;
+/** The outcome of a deadline check, with the evaluation envelope (`date` is the date checked, never null). */
+export type DeadlineCheck = RuleResult<DeadlineFigures> & { readonly date: PlainDate };
 
 /** Input of the deadline checks: the date to check, `YYYY-MM-DD` or a valid Date (it also selects the params). */
 export interface DeadlineCheckInput {
@@ -183,7 +183,8 @@ export function checkRelocationDeadline(
   const parsed = parseInput(RELOCATION_SPEC.ruleId, deadlineCheckInputSchema, input);
   const ctx = openEvaluation(RELOCATION_SPEC, options, parsed.date);
   const deadline = relocationDeadlineStep(ctx, RELOCATION_WORK);
-  return ctx.finish(statusStep(ctx, parsed.date, deadline, RELOCATION_WORK));
+  // The date is the validated input's, never null.
+  return ctx.finish(statusStep(ctx, parsed.date, deadline, RELOCATION_WORK)) as DeadlineCheck;
 }
 
 /**
@@ -205,7 +206,7 @@ export function checkDangerousHouseDeadline(
   const parsed = parseInput(DANGEROUS_HOUSE_SPEC.ruleId, deadlineCheckInputSchema, input);
   const ctx = openEvaluation(DANGEROUS_HOUSE_SPEC, options, parsed.date);
   const deadline = deadlineStep(ctx, DANGEROUS_HOUSE_DEADLINE_PARAM, DANGEROUS_HOUSE_WORK);
-  return ctx.finish(statusStep(ctx, parsed.date, deadline, DANGEROUS_HOUSE_WORK));
+  return ctx.finish(statusStep(ctx, parsed.date, deadline, DANGEROUS_HOUSE_WORK)) as DeadlineCheck;
 }
 
 /** @deprecated use {@link checkRelocationDeadline}. */

@@ -8,6 +8,7 @@ import {
   PROGRAMME_PARAMS,
   RELOCATION_DEADLINE_PARAM,
 } from './params.js';
+import { PROGRAMME_VALUE_PARAMS } from './programmeValues.js';
 
 /** Rule ids of the housing area. */
 export const HOUSING_RULE_IDS = Object.freeze({
@@ -199,7 +200,8 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
   Object.values(INTERPRETATION),
 );
 
-const PROGRAMME_PARAM_IDS: readonly string[] = Object.values(PROGRAMME_PARAMS).map((p) => p.id);
+/** The programme report reads its figures, the cap, the share and both deadlines (their years). */
+const PROGRAMME_PARAM_IDS: readonly string[] = PROGRAMME_VALUE_PARAMS.map((p) => p.id);
 
 /** The rules of the housing area, in the order its docs present them. */
 export const HOUSING_RULES: readonly Rule[] = Object.freeze([
@@ -280,7 +282,7 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       '10.9 亿元 for the sites’ infrastructure and services, 12,233 registered people (表1), with derived figures.',
     citations: [C.housingProgramme, C.siteInfrastructure, C.table1Relocation, C.relocationInvestment],
     interpretations: ['housing.relocationHeadcount'],
-    params: [...PROGRAMME_PARAM_IDS, AREA_CAP_PARAM.id, CONCENTRATED_SHARE_PARAM.id],
+    params: PROGRAMME_PARAM_IDS,
   }),
   defineRule({
     id: HOUSING_RULE_IDS.programmeAudit,
@@ -292,7 +294,7 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       '25 m² per person, and 1.28 亿元 for 660,000 m² is implausibly little for construction.',
     citations: [C.housingProgramme, C.areaCap, C.table1Relocation, C.relocationInvestment],
     interpretations: ['housing.relocationHeadcount'],
-    params: [...PROGRAMME_PARAM_IDS, AREA_CAP_PARAM.id, CONCENTRATED_SHARE_PARAM.id],
+    params: PROGRAMME_PARAM_IDS,
   }),
   defineRule({
     id: HOUSING_RULE_IDS.relocationDeadline,

@@ -8,7 +8,7 @@ import {
   type RuleResult,
 } from '../core/evaluation.js';
 import { Money, type MoneyLike } from '../core/money.js';
-import type { HouseholdPeople } from './areaCap.js';
+import { notRegisteredEn, type HouseholdPeople } from './areaCap.js';
 import { HOUSING_CITATIONS as C } from './citations.js';
 import { HOUSING_RULE_IDS } from './rules.js';
 import { buildingSubsidyLocalSchema, householdPeopleSchema, siteSubsidyInputSchema } from './schema.js';
@@ -94,7 +94,7 @@ function householdStep(
     en:
       `${label.en}building subsidy: ${r} yuan per person (local rate) × ${registeredPeople} registered ` +
       `${registeredPeople === 1 ? 'person' : 'people'} = ${s} yuan` +
-      (nonRegisteredPeople > 0 ? `; the ${nonRegisteredPeople} not registered add nothing.` : '.'),
+      (nonRegisteredPeople > 0 ? `; ${notRegisteredEn(nonRegisteredPeople)}.` : '.'),
   });
   return Object.freeze({ subsidy, ratePerPerson: rate, registeredPeople, nonRegisteredPeople });
 }
