@@ -46,7 +46,10 @@ export interface DeadlineCheckInput {
  * (the registry's choice: the parameter's date, 2018-12-31) or `'startOf2018'` (the last day of the year before).
  */
 export interface RelocationDeadlineOptions extends EvaluationOptions {
-  readonly readings?: { readonly relocationBy2018?: RelocationBy2018Reading; readonly deadlineDay?: string };
+  readonly readings?: {
+    readonly relocationBy2018?: RelocationBy2018Reading;
+    readonly deadlineDay?: 'lastDayIncluded';
+  };
 }
 
 /** The last day of the year before `date`'s year (`2018-12-31` → `2017-12-31`). */
