@@ -99,7 +99,8 @@ export const FINANCE_CITATIONS = Object.freeze({
   departmentVillages: cite({
     chapter: 9,
     section: 2,
-    quote: '每个部门（单位）包保 1—2 个建档立卡贫困村，承担脱贫攻坚任务最重的县（市、区）的 194 个建档立卡贫困村',
+    quote:
+      '每个部门（单位）包保 1—2 个建档立卡贫困村，承担脱贫攻坚任务最重的县（市、区）的 194 个建档立卡贫困村',
   }),
   fixedTerm: cite({ chapter: 9, section: 2, quote: '定点帮扶时限保持5年不变' }),
   pairingUntil2020: cite({

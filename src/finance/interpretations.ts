@@ -88,9 +88,7 @@ export const LEADER_COVERAGE = defineInterpretation({
       'Together: 分别 (severally) assigns each leader his own county among the 15, which are the 15 poor counties the plan ' +
       'covers; each leader then picks one village in it and contacts 5 households.',
   },
-  alternatives: [
-    { id: 'each', description: 'Each of the other leaders covers all 15 counties.' },
-  ],
+  alternatives: [{ id: 'each', description: 'Each of the other leaders covers all 15 counties.' }],
   rationale:
     '分别 distributes the 15 among the leaders; the next sentence gives each leader one village “在所包保…县” (in the ' +
     'county he covers), which fits one county a leader, and the plan counts 15 片区县 (poor counties) in all.',

@@ -45,7 +45,10 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
     id: FINANCE_RULE_IDS.microcredit,
     area: 'finance',
     kind: 'check',
-    title: { zh: '扶贫小额信贷免担保免抵押', en: 'Poverty-alleviation microcredit without guarantee or collateral' },
+    title: {
+      zh: '扶贫小额信贷免担保免抵押',
+      en: 'Poverty-alleviation microcredit without guarantee or collateral',
+    },
     summary:
       'A loan to a registered poor household of 5万元 or less (以下 includes 50,000 yuan) for a term within 3 years needs ' +
       'no guarantee and no collateral; the check names each condition that fails, with its clause.',
@@ -57,7 +60,10 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
     id: FINANCE_RULE_IDS.provincialFund,
     area: 'finance',
     kind: 'calculation',
-    title: { zh: '省级财政专项扶贫资金投入增长机制', en: 'Growth schedule of the provincial special poverty fund' },
+    title: {
+      zh: '省级财政专项扶贫资金投入增长机制',
+      en: 'Growth schedule of the provincial special poverty fund',
+    },
     summary:
       '+1 亿元 a year from 2016 for five years: each year’s increase, its extra over 2015 and the cumulative extra, ' +
       'a check that the extras add up to the stated 15 亿元, and the uses the plan names.',
@@ -80,7 +86,10 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
     id: FINANCE_RULE_IDS.countyMatchingWaiver,
     area: 'finance',
     kind: 'check',
-    title: { zh: '取消县配套资金', en: 'No county matching funds for public-interest projects in poor areas' },
+    title: {
+      zh: '取消县配套资金',
+      en: 'No county matching funds for public-interest projects in poor areas',
+    },
     summary:
       'A public-interest construction project in a poor area needs no county-level matching funds; any other project ' +
       'keeps whatever matching its own programme requires.',
@@ -102,7 +111,10 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
     id: FINANCE_RULE_IDS.allocationAudit,
     area: 'finance',
     kind: 'check',
-    title: { zh: '项目资金与资金需求表的核对', en: 'Audit of the programme allocations against the budget tables' },
+    title: {
+      zh: '项目资金与资金需求表的核对',
+      en: 'Audit of the programme allocations against the budget tables',
+    },
     summary:
       'Each allocation against the 合计 cell of 表3-1/表3-2 it falls in: equal (408.85, 41.83, 38.59, 254.42), within ' +
       '(1.28 + 10.9 of 41.83; 3.99 of 115.78) or different (the text’s 115.68 against 115.78); the fund’s 15 亿元 ' +
