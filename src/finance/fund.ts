@@ -8,10 +8,11 @@ import {
   type RuleContext,
   type RuleResult,
 } from '../core/evaluation.js';
-import { yiToYuan, type Money } from '../core/money.js';
+import type { Money } from '../core/money.js';
 import { FINANCE_CITATIONS as C } from './citations.js';
 import { FUND_INCREASE } from './interpretations.js';
 import { FUND_ANNUAL_INCREASE, FUND_START_YEAR, FUND_STATED_TOTAL, FUND_YEARS } from './params.js';
+import { yuanOfYi } from './place.js';
 import { FINANCE_RULE_IDS } from './rules.js';
 import { fundScheduleQuerySchema, type FundScheduleQuery } from './schema.js';
 
@@ -77,7 +78,7 @@ function scheduleYears(ctx: RuleContext): FundYear[] {
       year: first + i,
       increaseYi,
       extraYi,
-      extraYuan: yiToYuan(extraYi),
+      extraYuan: yuanOfYi(ctx.spec.ruleId, extraYi, FUND_ANNUAL_INCREASE.id),
       cumulativeExtraYi: cumulative,
     });
   }
@@ -153,7 +154,7 @@ export function provincialFundSchedule(
   return ctx.finish({
     years,
     totalExtraYi,
-    totalExtraYuan: yiToYuan(totalExtraYi),
+    totalExtraYuan: yuanOfYi(ctx.spec.ruleId, totalExtraYi, FUND_ANNUAL_INCREASE.id),
     statedTotalYi,
     sumsToStated,
     differenceYi: totalExtraYi.minus(statedTotalYi),

@@ -1,4 +1,6 @@
+import type { Decimal } from 'decimal.js';
 import { PolicyInputError, refuse } from '../core/errors.js';
+import { yiToYuan, YUAN_PER_YI, type Money } from '../core/money.js';
 import { findRegion, type Region } from '../regions/index.js';
 
 /**
@@ -21,4 +23,22 @@ export function placeFor(ruleId: string, path: string, query: unknown): Region {
       error.suggestions,
     );
   }
+}
+
+/**
+ * An amount in 亿元 converted to yuan exactly, or refused as bad input of `ruleId` where it is finer than one fen
+ * (only an override can be: the plan's figures have two decimals). Internal to the finance area.
+ */
+export function yuanOfYi(ruleId: string, yi: Decimal, paramId: string): Money {
+  const fen = yi.times(YUAN_PER_YI).times(100);
+  if (!fen.isInteger()) {
+    return refuse(
+      ruleId,
+      `options.overrides.${paramId}`,
+      yi.toString(),
+      'is finer than one fen in yuan (at most 10 decimals of 亿元)',
+      'invalid_value',
+    );
+  }
+  return yiToYuan(yi);
 }

@@ -8,12 +8,13 @@ import {
   type RuleContext,
   type RuleResult,
 } from '../core/evaluation.js';
-import { yiToYuan, type Money } from '../core/money.js';
+import type { Money } from '../core/money.js';
 import type { Param } from '../core/param.js';
 import * as z from 'zod';
 import { FINANCE_CITATIONS as C } from './citations.js';
 import { FACILITIES_SITES } from './interpretations.js';
 import * as P from './params.js';
+import { yuanOfYi } from './place.js';
 import { FINANCE_RULE_IDS } from './rules.js';
 
 /** The readings of `finance.facilitiesSites`. */
@@ -85,12 +86,19 @@ const SPEC = defineRuleSpec({
 export function readAllocations(ctx: RuleContext): ProgrammeAllocation[] {
   return ALLOCATIONS.map(([param, budgetCell]) => {
     const yi = ctx.decimal(param);
-    return { id: param.id, title: param.title, yi, yuan: yiToYuan(yi), budgetCell, citation: param.citation };
+    return {
+      id: param.id,
+      title: param.title,
+      yi,
+      yuan: yuanOfYi(ctx.spec.ruleId, yi, param.id),
+      budgetCell,
+      citation: param.citation,
+    };
   });
 }
 
 function perYuan(ctx: RuleContext, id: string, en: string, yi: Param, units: Param): PerUnitFigure {
-  const yuan = yiToYuan(ctx.decimal(yi)).dividedBy(ctx.decimal(units));
+  const yuan = yuanOfYi(ctx.spec.ruleId, ctx.decimal(yi), yi.id).dividedBy(ctx.decimal(units));
   ctx.step({
     citations: [yi.citation],
     params: [yi, units],
