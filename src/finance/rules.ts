@@ -17,9 +17,7 @@ export const FINANCE_RULE_IDS = Object.freeze({
 } as const);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const FINANCE_PARAMS: readonly Param[] = Object.freeze(
-  Object.values(P).filter((v): v is Param => typeof v === 'object' && 'versions' in v),
-);
+export const FINANCE_PARAMS: readonly Param[] = P.FINANCE_PARAM_LIST;
 
 /** The interpretations this area records. */
 export const FINANCE_INTERPRETATIONS: readonly Interpretation[] = FINANCE_INTERPRETATION_LIST;
