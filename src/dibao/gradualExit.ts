@@ -79,12 +79,12 @@ export function gradualExitMonths(
       'out_of_range',
     );
   }
-  if (stepMonths < 1) {
+  if (stepMonths < 1 || stepMonths > MAX_MONTHS) {
     refuse(
       RULE_ID,
       `options.overrides.${MONTHS_PER_STEP.id}`,
       stepMonths,
-      'must be at least 1 month',
+      `must be from 1 to ${MAX_MONTHS} months`,
       'out_of_range',
     );
   }
