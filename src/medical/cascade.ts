@@ -87,7 +87,11 @@ export function openClaimCase(
 ): ClaimCase {
   let ctx: MedicalContext = openEvaluation(MEDICAL_SPEC, options, claim.date);
   if (ctx.regime === 'plan' && !claim.patient.registeredPoor) {
-    ctx = openEvaluation(MEDICAL_SPEC, { ...(options as object | undefined), regime: 'baseline' }, claim.date);
+    ctx = openEvaluation(
+      MEDICAL_SPEC,
+      { ...(options as object | undefined), regime: 'baseline' },
+      claim.date,
+    );
   }
   checkTarget(ctx, profile);
   return { ctx, claim, profile, readings: readingsOf(ctx), plan: ctx.regime === 'plan', before };

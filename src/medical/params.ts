@@ -122,7 +122,10 @@ export const IN_COUNTY_RATIO_MAX_PARAM: Param = defineParam({
 export const REHABILITATION_ITEMS_PARAM: Param = defineParam({
   id: 'medical.rehabilitationItemCount',
   area: 'medical',
-  title: { zh: '纳入新农合报销范围的残疾人康复项目', en: 'Disability rehabilitation items brought into the NCMS' },
+  title: {
+    zh: '纳入新农合报销范围的残疾人康复项目',
+    en: 'Disability rehabilitation items brought into the NCMS',
+  },
   unit: 'count',
   counter: { zh: '项', en: 'items' },
   citation: MEDICAL_CITATIONS.rehabilitation,

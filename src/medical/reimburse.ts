@@ -18,12 +18,7 @@ import {
 export { MEDICAL_ENTRY_RULE, MEDICAL_RULE_IDS } from './ids.js';
 export { EMPTY_YEAR_TO_DATE, type YearToDate } from './ledger.js';
 export type { Regime, TraceValue } from '../core/evaluation.js';
-export type {
-  ReimbursementFigures,
-  ReimbursementRatios,
-  ReimbursementResult,
-  Shares,
-} from './cascade.js';
+export type { ReimbursementFigures, ReimbursementRatios, ReimbursementResult, Shares } from './cascade.js';
 
 /** One step of a medical trace: the core `TraceStep`, paid by a payer or the patient (or explaining: null). */
 export type TraceStep = CoreTraceStep<Payer | 'patient'>;

@@ -164,8 +164,7 @@ export const schemeProfileSchema = z
     countyFund: z.strictObject({
       /** The in-county ratio the county fund guarantees, within the plan's 85%—90%. */
       targetInCountyRatio: rateSchema.refine(
-        (r) =>
-          meetsBound(r, '不低于', RATIO_MIN) && meetsBound(r, '不超过', RATIO_MAX),
+        (r) => meetsBound(r, '不低于', RATIO_MIN) && meetsBound(r, '不超过', RATIO_MAX),
         { error: 'must lie in [0.85, 0.90] (the plan’s 85%—90%)' },
       ),
     }),
@@ -255,7 +254,7 @@ export const reimburseOptionsSchema = z
 
 /** Options of `reimburse`, `reimburseYear` and `compareWithBaseline`. */
 export interface ReimburseOptions {
-  readonly readings?: Partial<Readonly<MedicalReadings>>;
+  readonly readings?: { readonly [K in keyof MedicalReadings]?: MedicalReadings[K] | undefined };
   readonly overrides?: ParamOverrides;
   readonly regime?: Regime;
 }

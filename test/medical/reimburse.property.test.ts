@@ -34,7 +34,7 @@ describe('medical reimbursement properties', () => {
           expect(r.outOfPocketInCatalogue.plus(r.outOfPocketOutOfCatalogue).eq(r.outOfPocket)).toBe(true);
           for (const p of PAYERS) {
             expect(r.shares[p].isNegative(), p).toBe(false);
-            const traced = Money.sum(r.trace.filter((s) => s.payer === p).map((s) => s.amount));
+            const traced = Money.sum(r.trace.filter((s) => s.payer === p).map((s) => s.amount ?? Money.ZERO));
             expect(traced.eq(r.shares[p]), p).toBe(true);
           }
           expect(r.outOfPocketInCatalogue.isNegative() || r.outOfPocketOutOfCatalogue.isNegative()).toBe(

@@ -30,7 +30,8 @@ function bandAmount(above: Decimal, bands: readonly Band[]): Decimal {
 /** Whether the claim's costs count toward critical illness insurance. */
 function covers(c: ClaimCase): boolean {
   const counted =
-    c.claim.careType === 'inpatient' || c.profile.criticalIllness.outpatientGroups.includes(c.claim.diseaseGroup);
+    c.claim.careType === 'inpatient' ||
+    c.profile.criticalIllness.outpatientGroups.includes(c.claim.diseaseGroup);
   return counted && !(isCardiac(c) && c.readings.cardiacNcmsPayment === 'basicOnly');
 }
 
@@ -88,7 +89,8 @@ export function criticalIllnessLayer(c: ClaimCase, ledger: Ledger): void {
   const raise = c.readings.fiveUpliftsScope === 'allFive' && points.gt(0);
   const base = c.profile.criticalIllness.bands;
   const bands = raise ? base.map((b) => ({ upTo: b.upTo, rate: upliftRate(b.rate, points) })) : base;
-  const prior = c.readings.deductiblePeriod === 'perYear' ? ledger.year.criticalIllnessBase.toDecimal() : new Dec(0);
+  const prior =
+    c.readings.deductiblePeriod === 'perYear' ? ledger.year.criticalIllnessBase.toDecimal() : new Dec(0);
   const d = deductible.toDecimal();
   const owed = ledger.owedIn;
   const room = c.profile.criticalIllness.annualCeiling.minus(ledger.year.criticalIllnessPaid).clampAtZero();
