@@ -49,8 +49,8 @@ export function compareWithBaseline(
   const run = (o: unknown) =>
     computeClaim(openClaimCase(parsedClaim, parsedProfile, o, EMPTY_YEAR_TO_DATE)).result;
   const plan = run({ ...(options as object | undefined), regime: 'plan' });
-  const { overrides: _reform, ...rest } = (options ?? {}) as ReimburseOptions;
-  const baseline = run({ ...rest, regime: 'baseline' });
+  const readings = (options as ReimburseOptions | undefined)?.readings;
+  const baseline = run(readings === undefined ? { regime: 'baseline' } : { readings, regime: 'baseline' });
   const shares = Object.fromEntries(
     PAYERS.map((p) => [p, plan.shares[p].minus(baseline.shares[p])]),
   ) as Record<Payer, Money>;

@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 export { MEDICAL_RULES, MEDICAL_INTERPRETATIONS, MEDICAL_PARAMS } from './rules.js';
+// The deprecated aliases stay exported for 0.1 callers.
+/* eslint-disable @typescript-eslint/no-deprecated */
 export { MEDICAL_ENTRY_RULE, MEDICAL_RULE_IDS } from './ids.js';
 export {
   BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE,
@@ -35,6 +37,7 @@ export {
   type HospitalLevel,
   type Payer,
 } from './params.js';
+/* eslint-enable @typescript-eslint/no-deprecated */
 export {
   claimSchema,
   criticalIllnessBandSchema,

@@ -198,7 +198,7 @@ const BEFORE_PLAN = '2015-12-31';
 export const UPLIFT_POINTS = Number(valueOn(UPLIFT_POINTS_PARAM, PLAN_DAY));
 
 /** @deprecated use the param `medical.upliftPoints`. The uplift as a fraction: 5 pp = 0.05. */
-export const UPLIFT: Rate = Object.freeze(percentagePoints(UPLIFT_POINTS));
+export const UPLIFT: Rate = Object.freeze(percentagePoints(valueOn(UPLIFT_POINTS_PARAM, PLAN_DAY)));
 
 /** @deprecated use the param `medical.criticalIllnessDeductible` (its value before the plan, 10000). */
 export const BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE: Money = Money.of(

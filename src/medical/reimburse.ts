@@ -15,7 +15,6 @@ import {
   type ReimburseOptions,
 } from './schema.js';
 
-export { MEDICAL_ENTRY_RULE, MEDICAL_RULE_IDS } from './ids.js';
 export { EMPTY_YEAR_TO_DATE, type YearToDate } from './ledger.js';
 export type { Regime, TraceValue } from '../core/evaluation.js';
 export type { ReimbursementFigures, ReimbursementRatios, ReimbursementResult, Shares } from './cascade.js';
@@ -26,7 +25,7 @@ export type TraceStep = CoreTraceStep<Payer | 'patient'>;
 /** Profiles validated before, keyed by the caller's (deeply frozen) object. */
 const VALIDATED = new WeakMap<object, MedicalSchemeProfile>();
 /** Profiles this module produced (deeply frozen): passed back in, they need no validation. */
-const PRODUCED = new WeakSet<object>();
+const PRODUCED = new WeakSet();
 
 /** Whether a value and everything reachable from it is frozen (so a cached validation cannot go stale). */
 function isDeepFrozen(value: unknown, seen = new Set<object>()): boolean {

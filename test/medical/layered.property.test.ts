@@ -35,7 +35,8 @@ type Figures = Pick<
 
 /** The figures of a result, as strings (exact to the fen; ratios exact). */
 function figures(r: Figures) {
-  const s = (x: unknown): string => (x === null || x === undefined ? 'null' : String(x));
+  const s = (x: { toString(): string } | null | undefined): string =>
+    x === null || x === undefined ? 'null' : x.toString();
   return {
     regime: r.regime,
     totalCost: s(r.totalCost),

@@ -12,7 +12,10 @@ import {
 } from '../params.js';
 import { isCardiac, yuan, type ClaimCase } from './case.js';
 
-type Band = { readonly upTo: Money | null; readonly rate: Rate };
+interface Band {
+  readonly upTo: Money | null;
+  readonly rate: Rate;
+}
 
 /** What critical illness insurance owes on `above` yuan above the deductible, band by band, exactly. */
 function bandAmount(above: Decimal, bands: readonly Band[]): Decimal {

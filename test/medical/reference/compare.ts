@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Test-only reference: the medical cascade before issue 9 (see README.md).
 import { Money } from '../../../src/core/money.js';
 import { PAYERS, type Payer } from './params.js';

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Test-only reference: the medical cascade before issue 9 (see README.md).
 import { cite, type Citation } from '../../../src/core/citation.js';
 import { Dec } from '../../../src/core/decimal.js';

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Test-only reference: the medical cascade before issue 9 (see README.md).
 import type { Decimal } from 'decimal.js';
 import type { Citation } from '../../../src/core/citation.js';

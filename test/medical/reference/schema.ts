@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Test-only reference: the medical cascade before issue 9 (see README.md).
 import * as z from 'zod';
 import { meetsBound } from '../../../src/core/bounds.js';
