@@ -3,7 +3,14 @@ import { Money } from '../../core/money.js';
 import { upliftRate, type Rate } from '../../core/rate.js';
 import { MEDICAL_RULE_IDS as ID } from '../ids.js';
 import { pay, type Ledger, type OutpatientCategory } from '../ledger.js';
-import { MEDICAL_CITATIONS as C, UPLIFT_POINTS_PARAM as UPLIFT } from '../params.js';
+import type { Param } from '../../core/param.js';
+import {
+  CHRONIC_DISEASE_COUNT_PARAM as CHRONIC,
+  MAJOR_DISEASE_COUNT_PARAM as MAJOR,
+  MEDICAL_CITATIONS as C,
+  SPECIAL_DISEASE_COUNT_PARAM as SPECIAL,
+  UPLIFT_POINTS_PARAM as UPLIFT,
+} from '../params.js';
 import type { Claim, MedicalSchemeProfile } from '../schema.js';
 import { pct, yuan, type ClaimCase } from './case.js';
 
@@ -59,17 +66,29 @@ function basicRoom(c: ClaimCase, ledger: Ledger, t: BasicTerms): Money {
   return Money.min(room, ceiling.minus(ledger.year.outpatientPaid[t.category]).clampAtZero());
 }
 
+/** The rate 五提高 names, as the plan words it (the disease counts from their params). */
+const RAISED_RATES: Partial<Record<BasicTerms['category'], { count?: Param; zh: string; en: string }>> = {
+  chronic32: { count: CHRONIC, zh: '常见慢性病门诊', en: 'common chronic diseases, outpatient' },
+  special42: { count: SPECIAL, zh: '特殊疾病门诊', en: 'special diseases, outpatient' },
+  major42: { count: MAJOR, zh: '重大疾病补偿', en: 'major diseases' },
+  inpatient: { zh: '住院患者', en: 'inpatients' },
+};
+
 /** 五提高 on a basic insurance rate: explains what the uplift added (no payer: the basic step pays it). */
 function upliftStep(c: ClaimCase, t: BasicTerms, rate: Rate, gain: Money): void {
   const { ctx } = c;
+  const named = RAISED_RATES[t.category];
+  const count = named?.count;
+  const zhName = `${count === undefined ? '' : ctx.show(count, 'zh')}${named?.zh ?? ''}`;
+  const enName = `${named?.en ?? ''}${count === undefined ? '' : ` (${ctx.show(count, 'en')})`}`;
   ctx.step({
     ruleId: ID.fiveUplifts,
     citations: [t.citation],
-    params: [UPLIFT],
+    params: count === undefined ? [UPLIFT] : [UPLIFT, count],
     inputs: { category: t.category, baseRate: t.baseRate.toString(), raisedRate: rate.toString() },
     amount: gain,
-    zh: `五提高：报销比例 ${pct(t.baseRate)} 提高 ${ctx.show(UPLIFT, 'zh')}为 ${pct(rate)}，多报销 ${yuan(gain)} 元`,
-    en: `Five raises: rate ${pct(t.baseRate)} + ${ctx.show(UPLIFT, 'en')} = ${pct(rate)}, paying ${yuan(gain)} more`,
+    zh: `五提高：${zhName}报销比例 ${pct(t.baseRate)} 提高 ${ctx.show(UPLIFT, 'zh')}为 ${pct(rate)}，多报销 ${yuan(gain)} 元`,
+    en: `Five raises: rate for ${enName} ${pct(t.baseRate)} + ${ctx.show(UPLIFT, 'en')} = ${pct(rate)}, paying ${yuan(gain)} more`,
   });
 }
 
