@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- this file also checks the deprecated aliases */
 /**
  * The medical area on the rule contract (issue 9): the plan's figures as dated, cited params; the claim's date
  * chooses the regime; one envelope and trace; readings from the registry; reforms through overrides; the
@@ -51,13 +52,13 @@ describe('MEDICAL_RULE_IDS: one object of every medical rule id', () => {
 describe('the plan’s figures are dated, cited params', () => {
   it('every param is in the root registry, and every rule’s params exist', () => {
     for (const p of MEDICAL_PARAMS) expect(getParam(p.id)).toBe(p);
-    for (const r of MEDICAL_RULES) for (const id of r.params) expect(getParam(id)?.id).toBe(id);
+    for (const r of MEDICAL_RULES) for (const id of r.params) expect(getParam(id).id).toBe(id);
     expect(registry.rule(MEDICAL_RULE_IDS.fiveUplifts)?.params).toContain('medical.upliftPoints');
   });
 
   it('the deductible: 10000 before 2016-01-01 (由 1 万元), 6000 from it (降至 6000 元)', () => {
     const p = getParam('medical.criticalIllnessDeductible');
-    expect(p?.versions.map((v) => [v.from, v.value])).toEqual([
+    expect(p.versions.map((v) => [v.from, v.value])).toEqual([
       [null, '10000'],
       ['2016-01-01', '6000'],
     ]);
