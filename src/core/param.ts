@@ -17,7 +17,8 @@ export const PLAN_END: PlainDate = '2020-12-31';
 /**
  * The units a parameter is stated in, with how its value is written in Chinese and English and what kind of
  * value it holds (which decides how an override is validated).
- * - `money`: yuan, exact to the fen; `decimal`: any finite decimal ≥ 0; `rate`: a fraction in [0, 1];
+ * - `money`: yuan, exact to the fen; `decimal`: any finite decimal ≥ 0 (`percent` is one: 200 for 200%, where a
+ *   figure may exceed 100%); `rate`: a fraction in [0, 1];
  *   `integer`: a whole number ≥ 0; `date`: `YYYY-MM-DD`.
  */
 export const PARAM_UNITS = Object.freeze({
@@ -25,6 +26,7 @@ export const PARAM_UNITS = Object.freeze({
   yi: Object.freeze({ kind: 'decimal', zh: '亿元', en: '亿元 (100 million yuan)' }),
   wanYuan: Object.freeze({ kind: 'decimal', zh: '万元', en: '万元 (10,000 yuan)' }),
   rate: Object.freeze({ kind: 'rate', zh: '', en: '' }),
+  percent: Object.freeze({ kind: 'decimal', zh: '%', en: '%' }),
   percentagePoints: Object.freeze({ kind: 'decimal', zh: '个百分点', en: 'percentage points' }),
   m2: Object.freeze({ kind: 'decimal', zh: '平方米', en: 'm²' }),
   m2PerPerson: Object.freeze({ kind: 'decimal', zh: '平方米/人', en: 'm² per person' }),
@@ -178,6 +180,7 @@ export function formatParamValue(
   if (unit.kind === 'rate') return `${toDecimal(value)?.times(100).toFixed() ?? value}%`;
   if (unit.kind === 'date') return value;
   if (param.unit === 'year') return lang === 'zh' ? `${value} 年` : value;
+  if (param.unit === 'percent') return `${value}%`;
   const suffix = param.unit === 'count' ? (param.counter?.[lang] ?? '') : unit[lang];
   if (suffix === '') return value;
   return lang === 'zh' ? `${value} ${suffix}` : `${value} ${suffix}`;

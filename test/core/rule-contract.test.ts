@@ -91,6 +91,7 @@ describe('parameters: dated, cited figures', () => {
     expect(formatParamLimit(cap, '25', 'en')).toBe('not more than 25 m² per person');
     expect(formatParamValue({ unit: 'rate' }, '0.7', 'zh')).toBe('70%');
     expect(formatParamValue({ unit: 'percentagePoints' }, '5', 'zh')).toBe('5 个百分点');
+    expect(formatParamValue({ unit: 'percent' }, '200', 'en')).toBe('200%');
     expect(formatParamValue({ unit: 'count', counter: { zh: '项', en: 'items' } }, '23', 'en')).toBe(
       '23 items',
     );

@@ -41,13 +41,13 @@ describe('checkGradualExit trace: 暂时脱贫 → counted income → 低于 200
     expect(r.trace.map((s) => s.text.zh)).toEqual([
       '享受扶贫政策后暂时脱贫：是',
       '享受豁免政策后计入的家庭年可支配收入：17000.00 − 1200.00 = 15800.00 元',
-      '家庭人均可支配收入低于当地低保标准的 200 %？（严格低于，按家庭总额比较）15800.00 < 4000.00 × 2 × 200% = 16000.00：是',
+      '家庭人均可支配收入低于当地低保标准的 200%？（严格低于，按家庭总额比较）15800.00 < 4000.00 × 2 × 200% = 16000.00：是',
       '农村低保家庭继续享受 18 个月低保待遇（每季 3 个月，共 6 季）',
     ]);
     expect(r.trace.map((s) => s.text.en)).toEqual([
       'temporarily exited after the poverty-alleviation policies (暂时脱贫): yes',
       'counted annual household disposable income after exemptions: 17000.00 − 1200.00 = 15800.00 yuan',
-      'per-capita disposable income lower than 200 % of the local standard? (strict; as household totals) 15800.00 < 4000.00 × 2 × 200% = 16000.00: yes',
+      'per-capita disposable income lower than 200% of the local standard? (strict; as household totals) 15800.00 < 4000.00 × 2 × 200% = 16000.00: yes',
       'a rural Dibao household keeps Dibao for 18 months (6 quarters of 3 months)',
     ]);
     expect(r.trace.map((s) => quotes(s.citations))).toEqual([

@@ -49,7 +49,7 @@ describe('the dibao parameters', () => {
 });
 
 describe('reforms of gradual exit', () => {
-  it('an income limit of 150%: 15999.99 is no longer below 4000 × 2 × 150% = 12000; the sentences say 150 %', () => {
+  it('an income limit of 150%: 15999.99 is no longer below 4000 × 2 × 150% = 12000; the sentences say 150%', () => {
     const c = compareReform(
       (o) => checkGradualExit({ ...household, householdIncome: '11999.99' }, local, o),
       {
@@ -67,11 +67,11 @@ describe('reforms of gradual exit', () => {
     expect(r.reasons).toEqual(['incomeNotBelowLimit']);
     expect(r.annualIncomeLimit.toString()).toBe('6000.00'); // 4000 × 150%
     expect(r.trace[2]?.inputs.formula).toBe('15999.99 < 4000.00 × 2 × 150% = 12000.00');
-    expect(r.trace[2]?.text.zh).toContain('低于当地低保标准的 150 %');
-    expect(r.trace[2]?.text.en).toContain('lower than 150 % of the local standard');
+    expect(r.trace[2]?.text.zh).toContain('低于当地低保标准的 150%');
+    expect(r.trace[2]?.text.en).toContain('lower than 150% of the local standard');
     expect(texts(c.plan)).toMatch(standsAlone('200')); // the check can fail
     expect(texts(r)).not.toMatch(standsAlone('200'));
-    expect(texts(at('1')).match(/\d+ ?%/gu)).toEqual(['150 %', '150%', '150 %', '150%']);
+    expect(texts(at('1')).match(/\d+ ?%/gu)).toEqual(['150%', '150%', '150%', '150%']);
     expect(r.params.find((p) => p.id === 'dibao.gradualExitIncomeLimit')).toMatchObject({
       value: '150',
       source: 'override',
