@@ -6,9 +6,10 @@
  */
 export { REGIONS_RULES, REGIONS_INTERPRETATIONS } from './rules.js';
 export { REGIONS, REGION_LEVELS, type Region, type RegionFlags, type RegionLevel } from './data.js';
-// resolveRegion, isWithin and normalizeRegionQuery are internal helpers the other areas share (see lookup.ts).
+export { REGIONS_RULE_IDS, LOOKUP_RULE_ID } from './ids.js';
+// isWithin and normalizeRegionQuery stay internal (see lookup.ts); other areas resolve places with resolveRegion.
+export { resolveRegion } from './resolve.js';
 export {
-  LOOKUP_RULE_ID,
   ancestorsOf,
   childrenOf,
   findRegion,
