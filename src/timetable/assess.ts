@@ -60,11 +60,11 @@ function foldShorthand(options: unknown): unknown {
       SPEC.ruleId,
       'options.reading',
       reading,
-      `conflicts with options.readings.mergeDate (${String(explicit)}); give one`,
+      `conflicts with options.readings.mergeDate (${JSON.stringify(explicit)}); give one`,
       'conflicting_readings',
     );
   }
-  return { ...rest, readings: { ...(readings as object | undefined), mergeDate: shorthand } };
+  return { ...rest, readings: { ...readings, mergeDate: shorthand } };
 }
 
 /** Opens an evaluation of `timetable.twoLinesMerge` (validating the options). */
