@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { BUDGET_RULES, BUDGET_INTERPRETATIONS } from './rules.js';
+export { BUDGET_RULES, BUDGET_INTERPRETATIONS, BUDGET_PARAMS } from './rules.js';
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias stays exported for 0.1 callers
 export { BUDGET_RULE_IDS, TABLE_RULE_IDS } from './ids.js';
 export {

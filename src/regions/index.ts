@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { REGIONS_RULES, REGIONS_INTERPRETATIONS } from './rules.js';
+export { REGIONS_RULES, REGIONS_INTERPRETATIONS, REGIONS_PARAMS } from './rules.js';
 export { REGIONS, REGION_LEVELS, type Region, type RegionFlags, type RegionLevel } from './data.js';
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias stays exported for 0.1 callers
 export { REGIONS_RULE_IDS, LOOKUP_RULE_ID } from './ids.js';

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { TIMETABLE_RULES, TIMETABLE_INTERPRETATIONS, TIMETABLE_RULE_IDS } from './rules.js';
+export { TIMETABLE_RULES, TIMETABLE_INTERPRETATIONS, TIMETABLE_PARAMS, TIMETABLE_RULE_IDS } from './rules.js';
 export { ALL_MERGED_BY_YEAR } from './params.js';
 export {
   TWO_LINES_MERGE_TIMETABLE,
