@@ -136,7 +136,7 @@ describe('reform: the deadline timetable.allMergedByYear', () => {
   });
 
   it('under the plan every entry of 专栏6 is on schedule; under a 2016 deadline exactly the 28 of 2016 are', () => {
-    const onSchedule = (overrides?: Record<string, number>) =>
+    const onSchedule = (overrides: Record<string, number> = {}) =>
       TWO_LINES_MERGE_TIMETABLE.filter(
         (e) => assessTwoLinesMerge({ place: e.regionId, date: '2020-01-01' }, { overrides }).onSchedule,
       ).length;
