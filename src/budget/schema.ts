@@ -31,7 +31,10 @@ export const budgetCellQuerySchema = z.object({
 /** Input of `budgetCell`. */
 export type BudgetCellQuery = z.input<typeof budgetCellQuerySchema>;
 
-/** Options of `regionBudget`. */
+/**
+ * The readings `regionBudget` accepts, as a schema for documentation and pass-through (the function validates its
+ * options through the rule contract, `openEvaluation`, against the registry).
+ */
 export const regionBudgetOptionsSchema = z
   .object({
     readings: z.object({ separatelyListedCities: separatelyListedCitiesReadingSchema.optional() }).optional(),
@@ -101,7 +104,10 @@ export const chartRowsOptionsSchema = z
 /** Input of `budgetChartRows`. */
 export type ChartRowsOptions = z.input<typeof chartRowsOptionsSchema>;
 
-/** Options of the audit. */
+/**
+ * The readings `auditBudget` accepts, as a schema for documentation and pass-through (the function validates its
+ * options through the rule contract against the registry).
+ */
 export const auditOptionsSchema = z
   .object({
     readings: z.object({ roundingTolerance: roundingToleranceReadingSchema.optional() }).optional(),

@@ -204,8 +204,8 @@ export function sharesOfRow(query: RowQuery, options?: EvaluationOptions): Share
   const table = resolveTable(input.table, SHARES_SPEC.ruleId);
   const region = resolveBudgetRow(input.region, SHARES_SPEC.ruleId, 'region');
   const ctx = openEvaluation(SHARES_SPEC, options, null);
-  const [total, ...parts] = BUDGET_TABLES[table].columns;
-  const wholeAt = { region, column: total?.zh ?? '' };
+  const parts = BUDGET_TABLES[table].columns.slice(1);
+  const wholeAt = { region, column: totalColumnOf(table).zh as string };
   const decimals = input.decimals ?? 2;
   return manyShares(
     ctx,
