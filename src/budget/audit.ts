@@ -7,16 +7,13 @@ import {
 import {
   columnChecks,
   crossTableChecks,
-  noteChecks,
   rowChecks,
-  textShareChecks,
-  textSumChecks,
-  textVersusTableChecks,
   type AuditCheck,
   type AuditCheckKind,
   type AuditStatus,
   type RoundingReading,
 } from './audit-checks.js';
+import { noteChecks, textShareChecks, textSumChecks, textVersusTableChecks } from './audit-text-checks.js';
 import { AUDIT_SPEC, ROUNDING_TOLERANCE } from './specs.js';
 
 export {
