@@ -9,6 +9,7 @@ import {
   pairingsOf,
 } from 'jilin-poverty-rules/regions';
 import {
+  assessTwoLinesMerge,
   hasMergedBy,
   mergeDateOf,
   placesMergingIn,
@@ -90,4 +91,16 @@ export function run(out) {
     );
   }
   out.line(`chosen: ${getInterpretation('timetable.mergeDate').chosen.description}`);
+
+  out.case(
+    'The whole answer, with its reasons: 长白县 on 2018-06-01, under the plan and with a 2017 deadline',
+  );
+  const plan = assessTwoLinesMerge({ place: '长白县', date: '2018-06-01' });
+  for (const step of plan.trace) out.line(`${step.text.zh} / ${step.text.en}`);
+  const reform = assessTwoLinesMerge(
+    { place: '长白县', date: '2018-06-01' },
+    { overrides: { 'timetable.allMergedByYear': 2017 } },
+  );
+  out.result('on schedule under a 2017 deadline', reform.onSchedule);
+  out.cite(plan.params[0].citation);
 }

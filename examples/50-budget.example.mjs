@@ -25,7 +25,7 @@ export function run(out) {
   out.result(
     '四平市’s sources',
     sharesOfRow({ table: '2', region: '四平市' })
-      .map((s) => `${s.column} ${s.percentText}`)
+      .shares.map((s) => `${s.column} ${s.percentText}`)
       .join(', '),
   );
 
@@ -44,6 +44,8 @@ export function run(out) {
   const withPilot = regionBudget('四平市', { readings: { separatelyListedCities: 'withPilotCities' } });
   out.result('四平市 (own row; default)', yi(own.totalInvestment));
   out.result(`${withPilot.rows.join(' + ')}`, yi(withPilot.totalInvestment));
+  out.line('How (the trace every check returns, in Chinese and English):');
+  for (const step of withPilot.trace) out.line(`  ${step.text.zh} / ${step.text.en}`);
   out.cite(TABLE_2.citation);
 
   const audit = auditBudget();

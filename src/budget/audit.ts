@@ -1,90 +1,32 @@
-import type { Decimal } from 'decimal.js';
-import type { Citation } from '../core/citation.js';
-import { Dec } from '../core/decimal.js';
-import { parseInput } from '../core/errors.js';
 import {
-  BUDGET_REGION_NAMES,
-  BUDGET_TABLE_IDS,
-  BUDGET_TABLES,
-  TOTAL_ROW,
-  type BudgetColumnName,
-  type BudgetRowKey,
-  type BudgetTableId,
-} from './data.js';
-import { cellAt, cellYi, columnSumOf, rowOf, rowSumOf } from './queries.js';
-import { auditOptionsSchema, type AuditOptions } from './schema.js';
-import { TEXT_AMOUNTS, TEXT_SHARES, textAmount, type TextAmount } from './text.js';
+  openEvaluation,
+  type EvaluationOptions,
+  type RuleContext,
+  type RuleResult,
+} from '../core/evaluation.js';
+import {
+  columnChecks,
+  crossTableChecks,
+  rowChecks,
+  type AuditCheck,
+  type AuditCheckKind,
+  type AuditStatus,
+  type RoundingReading,
+} from './audit-checks.js';
+import { noteChecks, textShareChecks, textSumChecks, textVersusTableChecks } from './audit-text-checks.js';
+import { AUDIT_SPEC, ROUNDING_TOLERANCE } from './specs.js';
 
-const AUDIT_RULE = 'budget.audit';
+export {
+  EXPLAINED_FINDINGS,
+  type AuditCheck,
+  type AuditCheckKind,
+  type AuditStatus,
+  type CellRef,
+  type RoundingReading,
+} from './audit-checks.js';
 
-/** A cell of a budget table, named. */
-export interface CellRef {
-  readonly table: BudgetTableId;
-  readonly region: BudgetRowKey;
-  readonly column: BudgetColumnName;
-}
-
-/** What kind of relation a check tests. */
-export type AuditCheckKind =
-  /** A row's parts against its total column. */
-  | 'rowSum'
-  /** A column's 12 regions against its 合计. */
-  | 'columnSum'
-  /** A region's 表3-1 total + 表3-2 total against its 表2 total. */
-  | 'crossTable'
-  /** A figure of the text against the table cell that states the same amount. */
-  | 'textVersusTable'
-  /** The text's own parts against the text's own total. */
-  | 'textSum'
-  /** A percentage of the text against the tables' figures. */
-  | 'textShare'
-  /** Something a reader should know that is not arithmetic (blank cells; a figure no table has). */
-  | 'note';
-
-/**
- * How a check came out.
- * - `agrees`: the figures agree exactly (a percentage: the exact share rounds to the stated one).
- * - `withinRounding`: they differ by no more than the rounding of the figures involved could explain.
- * - `material`: they differ by more than rounding can explain (however small the difference).
- * - `note`: not an arithmetic relation; recorded for the reader.
- */
-export type AuditStatus = 'agrees' | 'withinRounding' | 'material' | 'note';
-
-/** One check of the plan's arithmetic, as data. */
-export interface AuditCheck {
-  /** Stable id, e.g. `crossTable/延边州`, `textVersusTable/兜底保障`. */
-  readonly id: string;
-  readonly kind: AuditCheckKind;
-  readonly status: AuditStatus;
-  /** What was checked, in English. */
-  readonly description: string;
-  /** The cells summed or compared (the terms). */
-  readonly cells: readonly CellRef[];
-  /** Cells among the terms that the plan leaves blank: they contributed nothing. */
-  readonly notListed: readonly CellRef[];
-  /** The figure the plan states (a total, a text figure, a percentage), or null for a note. */
-  readonly stated: Decimal | null;
-  /** What the terms give (a sum, a table's figure, an exact percentage), or null for a note. */
-  readonly computed: Decimal | null;
-  /**
-   * computed − stated; for a percentage, the computed share rounded to the stated decimals minus the stated
-   * share. Null for a note.
-   */
-  readonly difference: Decimal | null;
-  /** The largest |difference| rounding explains under the applied reading, or null where not applicable. */
-  readonly tolerance: Decimal | null;
-  /** `亿元` for amounts, `%` for percentages. */
-  readonly unit: '亿元' | '%' | null;
-  /** The plan's passages and rows involved. */
-  readonly citations: readonly Citation[];
-  /** The library's account of a finding (every check not `agrees` has one; see {@link EXPLAINED_FINDINGS}). */
-  readonly explanation?: string;
-}
-
-/** The audit: every check, the findings (checks that do not simply agree) and counts. */
-export interface BudgetAudit {
-  /** The reading of `budget.roundingTolerance` applied. */
-  readonly reading: 'perFigure' | 'perTerm' | 'exact';
+/** The audit's figures: every check, the findings (checks that do not simply agree) and counts. */
+export interface BudgetAuditFigures {
   readonly checks: readonly AuditCheck[];
   /** The checks whose status is not `agrees`, in check order. */
   readonly findings: readonly AuditCheck[];
@@ -93,341 +35,85 @@ export interface BudgetAudit {
   readonly counts: Readonly<Record<AuditStatus, number>>;
 }
 
-/** Half a unit in the last place of the plan's 2-decimal figures (亿元). */
-const HALF_CENT = new Dec('0.005');
-
 /**
- * The library's account of every finding the audit reports on the plan as printed. A finding whose id is not
- * here is "unexplained": the test suite fails on it, so that a change of data cannot slip through.
+ * The audit with the rule contract's envelope: the reading of `budget.roundingTolerance` applied is
+ * `readings.roundingTolerance`; the trace has a step per kind of check and one per material finding.
  */
-export const EXPLAINED_FINDINGS: Readonly<Record<string, string>> = Object.freeze({
-  'crossTable/长春市':
-    'Rounding: 51.08 + 20.59 = 71.67 vs 71.66 in 表2 (+0.01); each figure is rounded to 0.01 亿元, so sums may be off by a cent of 亿元.',
-  'crossTable/辽源市': 'Rounding: 9.83 + 8.41 = 18.24 vs 18.23 in 表2 (+0.01).',
-  'crossTable/通化市': 'Rounding: 23.11 + 20.63 = 43.74 vs 43.73 in 表2 (+0.01).',
-  'crossTable/白山市': 'Rounding: 32.17 + 29.45 = 61.62 vs 61.61 in 表2 (+0.01).',
-  'crossTable/松原市': 'Rounding: 34.62 + 29.85 = 64.47 vs 64.46 in 表2 (+0.01).',
-  'crossTable/白城市': 'Rounding: 187.69 + 98.8 = 286.49 vs 286.5 in 表2 (−0.01).',
-  'crossTable/延边州':
-    '130.37 + 95.24 = 225.61 vs 225.64 in 表2 (−0.03, 3 million yuan): more than the rounding of three 2-decimal figures (±0.015) explains. The province total still agrees (578.38 + 385.59 = 963.97), so other rows’ differences offset it.',
-  'crossTable/长白山保护开发区': 'Rounding: 1.86 + 1.58 = 3.44 vs 3.45 in 表2 (−0.01).',
-  'crossTable/公主岭市': 'Rounding: 3.91 + 26.94 = 30.85 vs 30.86 in 表2 (−0.01).',
-  'crossTable/梅河口市': 'Rounding: 5.02 + 8.08 = 13.10 vs 13.09 in 表2 (+0.01).',
-  'textVersusTable/兜底保障':
-    'The text says 兜底保障 35.23, 表3-1 says 36.23 (+1.00). The table is self-consistent (its column sums to 36.23 and its 合计 row to 578.38) and the text’s own seven categories add up to 577.38, not its 578.38: the text’s 35.23 looks like a slip for 36.23. The library uses the table’s 36.23.',
-  'textVersusTable/农村生产生活改善':
-    'The text says 农村生产生活改善 115.68, 表3-2 says 115.78 (+0.10). The table is self-consistent (column sum 115.78, 合计 row 385.59) and the text’s own three categories add up to 385.49, not its 385.59: the text’s 115.68 looks like a slip for 115.78. The library uses the table’s 115.78.',
-  'textSum/精准扶贫项目':
-    'The text’s seven categories (408.85 + 6.7 + 41.83 + 26.28 + 19.9 + 38.59 + 35.23) add up to 577.38, not the 578.38 it states (−1.00): the same 1.00 as 兜底保障 35.23 vs 36.23.',
-  'textSum/提升贫困地区区域发展能力项目':
-    'The text’s three categories (254.42 + 115.68 + 15.39) add up to 385.49, not the 385.59 it states (−0.10): the same 0.10 as 农村生产生活改善 115.68 vs 115.78.',
-  'textShare/65.99%':
-    '254.42 / 385.59 = 65.982…%, which rounds to 65.98%, not the 65.99% the text states (−0.01 pp). Even allowing each figure its ±0.005 rounding the share lies within 65.980–65.984%, so rounding does not explain it; the cause is not apparent (the text’s own sum 385.49 would give 66.00%). The library reports 65.98%.',
-  'note/一事一议':
-    'The text’s 4.84 亿元 for 一事一议 (case-by-case) projects is part of 兜底保障; no table has a column for it, so it cannot be checked. It is less than both 35.23 (text) and 36.23 (table).',
-  'note/blankCells/2':
-    '表2 leaves one cell blank: 四平市 金融机构融资. Not a zero: the plan lists no figure. Sums pass over it (contributing nothing) and say so.',
-  'note/blankCells/3-1':
-    '表3-1 leaves 17 cells blank (e.g. 长春市 易地搬迁脱贫; 长白山保护开发区 lists only 产业脱贫). Sums pass over them (contributing nothing) and say so.',
-  'note/blankCells/3-2':
-    '表3-2 leaves 11 cells blank (培育区域支柱或优势产业 is listed only for 辽源市 and 白山市; 四平市 lists no 农村生产生活改善). Sums pass over them and say so.',
-});
+export type BudgetAudit = RuleResult<BudgetAuditFigures>;
 
-function tolerance(reading: BudgetAudit['reading'], terms: number): Decimal {
-  if (reading === 'exact') return new Dec(0);
-  // perFigure: every term and the stated figure are each rounded to 0.01, so each may be off by 0.005.
-  // perTerm: only the summed terms' rounding counts.
-  return HALF_CENT.times(reading === 'perFigure' ? terms + 1 : terms);
+/** Options of {@link auditBudget}: the rule contract's, with `readings.roundingTolerance`. */
+export interface AuditOptions extends EvaluationOptions {
+  readonly readings?: { readonly roundingTolerance?: RoundingReading };
 }
 
-function statusOf(difference: Decimal, tol: Decimal): AuditStatus {
-  if (difference.isZero()) return 'agrees';
-  return difference.abs().lte(tol) ? 'withinRounding' : 'material';
+const KIND_NAMES: Readonly<Record<AuditCheckKind, { readonly zh: string; readonly en: string }>> = {
+  rowSum: { zh: '行合计核对', en: 'Row totals' },
+  columnSum: { zh: '列合计核对', en: 'Column totals' },
+  crossTable: { zh: '表2 与表3-1、表3-2 核对', en: 'Table 2 against Tables 3-1 and 3-2' },
+  textVersusTable: { zh: '正文与表格核对', en: 'Text against tables' },
+  textSum: { zh: '正文数字自身核对', en: 'The text’s own sums' },
+  textShare: { zh: '正文百分比核对', en: 'The text’s percentages' },
+  note: { zh: '说明', en: 'Notes' },
+};
+
+function countOf(checks: readonly AuditCheck[]): Record<AuditStatus, number> {
+  const counts: Record<AuditStatus, number> = { agrees: 0, withinRounding: 0, material: 0, note: 0 };
+  for (const c of checks) counts[c.status] += 1;
+  return counts;
 }
 
-function ref(table: BudgetTableId, region: BudgetRowKey, column: string): CellRef {
-  return Object.freeze({ table, region, column: column as BudgetColumnName });
-}
-
-function check(fields: Omit<AuditCheck, 'explanation'>): AuditCheck {
-  const explanation = EXPLAINED_FINDINGS[fields.id];
-  return Object.freeze({
-    ...fields,
-    cells: Object.freeze([...fields.cells]),
-    notListed: Object.freeze([...fields.notListed]),
-    citations: Object.freeze([...fields.citations]),
-    ...(fields.status !== 'agrees' && explanation !== undefined ? { explanation } : {}),
+function stepKind(ctx: RuleContext, kind: AuditCheckKind, checks: readonly AuditCheck[]): void {
+  const c = countOf(checks);
+  const name = KIND_NAMES[kind];
+  ctx.step({
+    citations: [...new Set(checks.flatMap((x) => x.citations))].slice(0, 3),
+    inputs: { kind, checks: checks.length, reading: ctx.reading(ROUNDING_TOLERANCE) },
+    value: c.material,
+    zh:
+      kind === 'note'
+        ? `${name.zh}：${checks.length} 项`
+        : `${name.zh}：${checks.length} 项，一致 ${c.agrees} 项，在舍入范围内 ${c.withinRounding} 项，实质差异 ${c.material} 项`,
+    en:
+      kind === 'note'
+        ? `${name.en}: ${checks.length}`
+        : `${name.en}: ${checks.length} checks, ${c.agrees} agree, ${c.withinRounding} within rounding, ${c.material} material`,
   });
 }
 
-function rowChecks(reading: BudgetAudit['reading']): AuditCheck[] {
-  const out: AuditCheck[] = [];
-  for (const id of BUDGET_TABLE_IDS) {
-    const t = BUDGET_TABLES[id];
-    const parts = t.columns.slice(1);
-    for (const row of t.rows) {
-      const sum = rowSumOf(id, row.region);
-      const tol = tolerance(reading, sum.listed);
-      out.push(
-        check({
-          id: `rowSum/${id}/${row.region}`,
-          kind: 'rowSum',
-          status: statusOf(sum.difference, tol),
-          description: `表${id}, ${row.region}: the ${parts.length} parts against ${sum.totalColumn}`,
-          cells: parts.map((c) => ref(id, row.region, c.zh)),
-          notListed: sum.notListedColumns.map((c) => ref(id, row.region, c)),
-          stated: sum.stated,
-          computed: sum.computed,
-          difference: sum.difference,
-          tolerance: tol,
-          unit: '亿元',
-          citations: [t.citation, row.citation],
-        }),
-      );
-    }
-  }
-  return out;
-}
-
-function columnChecks(reading: BudgetAudit['reading']): AuditCheck[] {
-  const out: AuditCheck[] = [];
-  for (const id of BUDGET_TABLE_IDS) {
-    const t = BUDGET_TABLES[id];
-    for (const column of t.columns) {
-      const sum = columnSumOf(id, column.zh);
-      const tol = tolerance(reading, sum.listed);
-      out.push(
-        check({
-          id: `columnSum/${id}/${column.zh}`,
-          kind: 'columnSum',
-          status: statusOf(sum.difference, tol),
-          description: `表${id}, ${column.zh}: the 12 regions against 合计`,
-          cells: BUDGET_REGION_NAMES.map((r) => ref(id, r, column.zh)),
-          notListed: sum.notListedRegions.map((r) => ref(id, r, column.zh)),
-          stated: sum.stated,
-          computed: sum.computed,
-          difference: sum.difference,
-          tolerance: tol,
-          unit: '亿元',
-          citations: [t.citation, rowOf(id, TOTAL_ROW).citation],
-        }),
-      );
-    }
-  }
-  return out;
-}
-
-function crossTableChecks(reading: BudgetAudit['reading']): AuditCheck[] {
-  const rows: readonly BudgetRowKey[] = [...BUDGET_REGION_NAMES, TOTAL_ROW];
-  return rows.map((region) => {
-    const stated = cellYi(cellAt('2', region, '总投资'));
-    const a = cellYi(cellAt('3-1', region, '精准扶贫项目'));
-    const b = cellYi(cellAt('3-2', region, '提升贫困地区区域发展能力项目'));
-    if (stated === undefined || a === undefined || b === undefined)
-      throw new Error(`budget: total missing for ${region}`);
-    const computed = a.plus(b);
-    const difference = computed.minus(stated);
-    const tol = tolerance(reading, 2);
-    return check({
-      id: `crossTable/${region}`,
-      kind: 'crossTable',
-      status: statusOf(difference, tol),
-      description: `${region}: 表3-1 精准扶贫项目 + 表3-2 提升贫困地区区域发展能力项目 against 表2 总投资`,
-      cells: [ref('3-1', region, '精准扶贫项目'), ref('3-2', region, '提升贫困地区区域发展能力项目')],
-      notListed: [],
-      stated,
-      computed,
-      difference,
-      tolerance: tol,
-      unit: '亿元',
-      citations: [rowOf('2', region).citation, rowOf('3-1', region).citation, rowOf('3-2', region).citation],
-    });
+function stepFinding(ctx: RuleContext, f: AuditCheck): void {
+  const text = (d: { toString(): string } | null): string => d?.toString() ?? '';
+  const stated = text(f.stated);
+  const computed = text(f.computed);
+  const difference = text(f.difference);
+  const tolerance = text(f.tolerance);
+  const unit = f.unit ?? '';
+  ctx.step({
+    citations: f.citations,
+    inputs: { check: f.id, stated, computed, tolerance },
+    value: difference,
+    zh: `${f.id}：所列 ${stated} ${unit}，计算得 ${computed} ${unit}，相差 ${difference}，超出舍入容差 ${tolerance}`,
+    en: `${f.id}: stated ${stated} ${unit}, computed ${computed} ${unit}, a difference of ${difference}, beyond the rounding tolerance ${tolerance}`,
   });
 }
 
-function textVersusTableChecks(): AuditCheck[] {
-  const out: AuditCheck[] = [];
-  for (const text of TEXT_AMOUNTS) {
-    if (text.table === undefined || text.column === undefined) continue;
-    const computed = cellYi(cellAt(text.table, TOTAL_ROW, text.column));
-    if (computed === undefined) throw new Error(`budget: ${text.table} total ${text.column} not listed`);
-    const difference = computed.minus(text.yi);
-    // The text and the table state the same amount to the same precision: any difference is material.
-    const tol = new Dec(0);
-    const sameName = text.labelZh === text.column;
-    out.push(
-      check({
-        id:
-          text.column === '总投资'
-            ? `textVersusTable/总投资/${text.id === 'text.totalNeedSection1' ? 'section1' : 'section2'}`
-            : `textVersusTable/${text.column}`,
-        kind: 'textVersusTable',
-        status: statusOf(difference, tol),
-        description:
-          `The text's ${text.labelZh} ${text.yi.toString()} against 表${text.table} 合计 ${text.column}` +
-          (sameName ? '' : ` (the text calls it ${text.labelZh}, the table ${text.column})`),
-        cells: [ref(text.table, TOTAL_ROW, text.column)],
-        notListed: [],
-        stated: text.yi,
-        computed,
-        difference,
-        tolerance: tol,
-        unit: '亿元',
-        citations: [text.citation, rowOf(text.table, TOTAL_ROW).citation],
-      }),
-    );
-  }
-  return out;
-}
-
-function textSum(
-  reading: BudgetAudit['reading'],
-  id: string,
-  total: TextAmount,
-  parts: readonly TextAmount[],
-): AuditCheck {
-  const computed = parts.reduce((acc, p) => acc.plus(p.yi), new Dec(0));
-  const difference = computed.minus(total.yi);
-  const tol = tolerance(reading, parts.length);
-  return check({
-    id,
-    kind: 'textSum',
-    status: statusOf(difference, tol),
-    description: `The text's own figures: ${parts.map((p) => p.yi.toString()).join(' + ')} against its ${total.yi.toString()}`,
-    cells: [],
-    notListed: [],
-    stated: total.yi,
-    computed,
-    difference,
-    tolerance: tol,
-    unit: '亿元',
-    citations: [total.citation, ...parts.map((p) => p.citation)],
-  });
-}
-
-function textSumChecks(reading: BudgetAudit['reading']): AuditCheck[] {
-  const t = textAmount;
-  return [
-    textSum(reading, 'textSum/精准扶贫项目', t('text.targetedProjects'), [
-      t('text.industry'),
-      t('text.employmentTransfer'),
-      t('text.relocation'),
-      t('text.ecologicalProtection'),
-      t('text.education'),
-      t('text.healthAssistance'),
-      t('text.safetyNet'),
-    ]),
-    textSum(reading, 'textSum/提升贫困地区区域发展能力项目', t('text.regionalDevelopment'), [
-      t('text.infrastructure'),
-      t('text.ruralLivingConditions'),
-      t('text.pillarIndustries'),
-    ]),
-    textSum(reading, 'textSum/总投资', t('text.totalNeedSection2'), [
-      t('text.targetedProjects'),
-      t('text.regionalDevelopment'),
-    ]),
-  ];
-}
-
-function textShareChecks(reading: BudgetAudit['reading']): AuditCheck[] {
-  return TEXT_SHARES.map((share) => {
-    const yi = (c: { table: BudgetTableId; column: BudgetColumnName }): Decimal => {
-      const v = cellYi(cellAt(c.table, TOTAL_ROW, c.column));
-      if (v === undefined) throw new Error(`budget: ${c.table} total ${c.column} not listed`);
-      return v;
-    };
-    const numerator = share.numerator.reduce((acc, c) => acc.plus(yi(c)), new Dec(0));
-    const denominator = yi(share.denominator);
-    const exact = numerator.dividedBy(denominator).times(100);
-    const rounded = exact.toDecimalPlaces(share.decimals, Dec.ROUND_HALF_UP);
-    const difference = rounded.minus(share.percent);
-    // Within rounding: the shares the terms could give (each ±0.005 亿元, or exactly as printed under
-    // `exact`) overlap the interval the stated percentage rounds from (± half its last place).
-    const termSlack = reading === 'exact' ? new Dec(0) : HALF_CENT;
-    const nSlack = termSlack.times(share.numerator.length);
-    const low = numerator.minus(nSlack).dividedBy(denominator.plus(termSlack)).times(100);
-    const high = numerator.plus(nSlack).dividedBy(denominator.minus(termSlack)).times(100);
-    const half = new Dec(10).pow(-share.decimals).dividedBy(2);
-    const overlaps = high.gte(share.percent.minus(half)) && low.lte(share.percent.plus(half));
-    const status: AuditStatus = difference.isZero() ? 'agrees' : overlaps ? 'withinRounding' : 'material';
-    const percentLabel = `${share.percent.toString()}%`;
-    return check({
-      id: `textShare/${percentLabel}`,
-      kind: 'textShare',
-      status,
-      description:
-        `The text's ${percentLabel}: ` +
-        `${share.numerator.map((c) => `${yi(c).toString()} (${c.column})`).join(' + ')} / ` +
-        `${denominator.toString()} (${share.denominator.column}) = ${exact.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString()}…%`,
-      cells: [
-        ...share.numerator.map((c) => ref(c.table, TOTAL_ROW, c.column)),
-        ref(share.denominator.table, TOTAL_ROW, share.denominator.column),
-      ],
-      notListed: [],
-      stated: share.percent,
-      computed: exact,
-      difference,
-      tolerance: half,
-      unit: '%',
-      citations: [
-        share.citation,
-        ...new Set([...share.numerator, share.denominator].map((c) => rowOf(c.table, TOTAL_ROW).citation)),
-      ],
-    });
-  });
-}
-
-function noteChecks(): AuditCheck[] {
-  const caseByCase = textAmount('text.caseByCase');
-  const out: AuditCheck[] = [
-    check({
-      id: 'note/一事一议',
-      kind: 'note',
-      status: 'note',
-      description: `The text's 一事一议 ${caseByCase.yi.toString()} (part of 兜底保障) has no table column to check against`,
-      cells: [ref('3-1', TOTAL_ROW, '兜底保障')],
-      notListed: [],
-      stated: null,
-      computed: null,
-      difference: null,
-      tolerance: null,
-      unit: null,
-      citations: [caseByCase.citation],
-    }),
-  ];
-  for (const id of BUDGET_TABLE_IDS) {
-    const t = BUDGET_TABLES[id];
-    const blanks: CellRef[] = [];
-    for (const row of t.rows) {
-      for (const column of t.columns) {
-        if (row.cells[column.zh]?.kind === 'notListed') blanks.push(ref(id, row.region, column.zh));
-      }
-    }
-    out.push(
-      check({
-        id: `note/blankCells/${id}`,
-        kind: 'note',
-        status: 'note',
-        description: `表${id} leaves ${blanks.length} cell(s) blank: ${blanks.map((b) => `${b.region} ${b.column}`).join('; ')}`,
-        cells: blanks,
-        notListed: blanks,
-        stated: null,
-        computed: null,
-        difference: null,
-        tolerance: null,
-        unit: null,
-        citations: [t.citation, ...new Set(blanks.map((b) => rowOf(id, b.region).citation))],
-      }),
-    );
-  }
-  return out;
+function runChecks(reading: RoundingReading): readonly AuditCheck[] {
+  return Object.freeze([
+    ...rowChecks(reading),
+    ...columnChecks(reading),
+    ...crossTableChecks(reading),
+    ...textVersusTableChecks(),
+    ...textSumChecks(reading),
+    ...textShareChecks(reading),
+    ...noteChecks(),
+  ]);
 }
 
 /**
  * Audits the plan's own arithmetic in chapter 11 and returns every check as data: each row's parts against
  * its total, each column against its 合计, each region's 表3-1 + 表3-2 against its 表2 total, every figure and
  * percentage of the text against the tables, and the text's figures against each other. Nothing is fixed:
- * the data stay as printed; the findings say where the plan disagrees with itself and by how much.
+ * the data stay as printed; the findings say where the plan disagrees with itself and by how much. Returns
+ * the figures with the rule contract's envelope (rule id, citations, readings, zh/en trace).
  *
  * Rounding (reading `budget.roundingTolerance`): by default (`perFigure`) a sum of n two-decimal figures
  * against a two-decimal total is within rounding if |difference| ≤ 0.005 × (n + 1); `perTerm` allows
@@ -440,28 +126,25 @@ function noteChecks(): AuditCheck[] {
  * auditBudget().findings.filter((f) => f.status === 'material').map((f) => f.id)
  * //=> ['crossTable/延边州', 'textVersusTable/兜底保障', 'textVersusTable/农村生产生活改善',
  * //    'textSum/精准扶贫项目', 'textSum/提升贫困地区区域发展能力项目', 'textShare/65.99%']
+ * auditBudget({ readings: { roundingTolerance: 'exact' } }).readings.roundingTolerance //=> 'exact'
  * ```
  */
 export function auditBudget(options?: AuditOptions): BudgetAudit {
-  const parsed = parseInput(AUDIT_RULE, auditOptionsSchema, options, 'options');
-  const reading = parsed?.readings?.roundingTolerance ?? 'perFigure';
-  const checks = Object.freeze([
-    ...rowChecks(reading),
-    ...columnChecks(reading),
-    ...crossTableChecks(reading),
-    ...textVersusTableChecks(),
-    ...textSumChecks(reading),
-    ...textShareChecks(reading),
-    ...noteChecks(),
-  ]);
+  const ctx = openEvaluation(AUDIT_SPEC, options, null);
+  const checks = runChecks(ctx.reading<RoundingReading>(ROUNDING_TOLERANCE));
+  const kinds = [...new Set(checks.map((c) => c.kind))];
+  for (const kind of kinds)
+    stepKind(
+      ctx,
+      kind,
+      checks.filter((c) => c.kind === kind),
+    );
   const findings = Object.freeze(checks.filter((c) => c.status !== 'agrees'));
-  const counts: Record<AuditStatus, number> = { agrees: 0, withinRounding: 0, material: 0, note: 0 };
-  for (const c of checks) counts[c.status] += 1;
-  return Object.freeze({
-    reading,
+  for (const f of findings) if (f.status === 'material') stepFinding(ctx, f);
+  return ctx.finish({
     checks,
     findings,
     unexplained: Object.freeze(findings.filter((f) => f.explanation === undefined)),
-    counts: Object.freeze(counts),
+    counts: Object.freeze(countOf(checks)),
   });
 }

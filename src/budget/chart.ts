@@ -7,7 +7,7 @@ import {
   type BudgetRowKey,
   type BudgetTableId,
 } from './data.js';
-import { resolveTable } from './queries.js';
+import { resolveTable } from './resolve.js';
 import { chartRowsOptionsSchema, type ChartRowsOptions } from './schema.js';
 
 /** One row of the chart-ready export: a table, a region, a category and its amount. */

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { cite, type Citation } from '../core/citation.js';
 import { Dec } from '../core/decimal.js';
+import { TABLE_RULE_ID_OF } from './ids.js';
 
 /**
  * The three budget tables of chapter 11 (资金项目安排), as the plan prints them, in 亿元.
@@ -144,12 +145,35 @@ export interface BudgetTable {
   readonly rows: readonly BudgetRow[];
   /** The table's title, cited. */
   readonly citation: Citation;
+  /** The rule the table is registered as (`budget.table2`, `budget.table31`, `budget.table32`). */
+  readonly ruleId: string;
+  /** Where the plan states the table (its title; for 表2 also its note on sources). */
+  readonly citations: readonly Citation[];
 }
 
 const CHAPTER = 11;
 
+/** The table's footnote: where the figures come from (each prefecture's, the zone's and the pilot cities' plans). */
+export const TABLE_2_FOOTNOTE: Citation = cite({
+  chapter: 11,
+  section: 1,
+  table: '2',
+  quote: '资金需求来源于各市州、长白山保护开发区、扩权强县试点市脱贫攻坚规划',
+});
+
+/**
+ * An exact decimal that cannot be changed: the instance and its digit array are frozen, so neither
+ * `cell.yi.d[0] = …` nor `cell.yi.e = …` alters a figure of the plan. decimal.js never writes to an
+ * operand's digits, so arithmetic on it works as usual.
+ */
+export function frozenDecimal(text: string): Decimal {
+  const d = new Dec(text);
+  Object.freeze(d.d);
+  return Object.freeze(d);
+}
+
 function listed(text: string): BudgetCell {
-  return Object.freeze({ kind: 'listed' as const, yi: Object.freeze(new Dec(text)) });
+  return Object.freeze({ kind: 'listed' as const, yi: frozenDecimal(text) });
 }
 
 const NOT_LISTED: BudgetCell = Object.freeze({ kind: 'notListed' as const });
@@ -227,6 +251,7 @@ function table(
   cols: readonly BudgetColumn[],
   rows: readonly (readonly [BudgetRowKey, number, Figures])[],
 ): BudgetTable {
+  const title = cite({ chapter: CHAPTER, section, table: id, quote: titleZh });
   return Object.freeze({
     id,
     titleZh,
@@ -236,7 +261,9 @@ function table(
     rows: Object.freeze(
       rows.map(([region, line, figures]) => makeRow(id, section, cols, region, line, figures)),
     ),
-    citation: cite({ chapter: CHAPTER, section, table: id, quote: titleZh }),
+    citation: title,
+    ruleId: TABLE_RULE_ID_OF[id],
+    citations: Object.freeze(id === '2' ? [title, TABLE_2_FOOTNOTE] : [title]),
   });
 }
 
@@ -327,14 +354,6 @@ export const BUDGET_TABLES: Readonly<Record<BudgetTableId, BudgetTable>> = Objec
   '2': TABLE_2,
   '3-1': TABLE_3_1,
   '3-2': TABLE_3_2,
-});
-
-/** The table's footnote: where the figures come from (each prefecture's, the zone's and the pilot cities' plans). */
-export const TABLE_2_FOOTNOTE: Citation = cite({
-  chapter: CHAPTER,
-  section: 1,
-  table: '2',
-  quote: '资金需求来源于各市州、长白山保护开发区、扩权强县试点市脱贫攻坚规划',
 });
 
 /**

@@ -1,7 +1,6 @@
 import { PolicyInputError, refuse } from '../core/errors.js';
 import { nearest } from '../core/suggest.js';
-import { ancestorsOf, BUDGET_REGIONS, tryFindRegion, type Region } from '../regions/index.js';
-import { resolveRegion } from '../regions/lookup.js';
+import { ancestorsOf, BUDGET_REGIONS, resolveRegion, tryFindRegion, type Region } from '../regions/index.js';
 import { BUDGET_REGION_NAMES, TOTAL_ROW, type BudgetRegionName, type BudgetRowKey } from './data.js';
 
 /**

@@ -1,4 +1,6 @@
+import { Decimal } from 'decimal.js';
 import * as z from 'zod';
+import { Dec } from '../core/decimal.js';
 
 /**
  * The budget area's input schemas. They check the shape of a query; which tables, regions and columns exist
@@ -29,14 +31,15 @@ export const budgetCellQuerySchema = z.object({
 /** Input of `budgetCell`. */
 export type BudgetCellQuery = z.input<typeof budgetCellQuerySchema>;
 
-/** Options of `regionBudget`. */
+/**
+ * The readings `regionBudget` accepts, as a schema for documentation and pass-through (the function validates its
+ * options through the rule contract, `openEvaluation`, against the registry).
+ */
 export const regionBudgetOptionsSchema = z
   .object({
     readings: z.object({ separatelyListedCities: separatelyListedCitiesReadingSchema.optional() }).optional(),
   })
   .optional();
-/** Input of `regionBudget`'s options. */
-export type RegionBudgetOptions = z.input<typeof regionBudgetOptionsSchema>;
 
 /** Decimals of a rounded percentage: 0 to 10 (default 2). */
 export const percentDecimalsSchema = z.number().int().min(0).max(10).optional();
@@ -101,11 +104,48 @@ export const chartRowsOptionsSchema = z
 /** Input of `budgetChartRows`. */
 export type ChartRowsOptions = z.input<typeof chartRowsOptionsSchema>;
 
-/** Options of the audit. */
+/**
+ * The readings `auditBudget` accepts, as a schema for documentation and pass-through (the function validates its
+ * options through the rule contract against the registry).
+ */
 export const auditOptionsSchema = z
   .object({
     readings: z.object({ roundingTolerance: roundingToleranceReadingSchema.optional() }).optional(),
   })
   .optional();
-/** Input of `auditBudget`. */
-export type AuditOptions = z.input<typeof auditOptionsSchema>;
+
+/**
+ * An exact, finite decimal given as a decimal.js instance, read once and copied: a NaN or infinite Decimal, a
+ * fake one or one whose fields change between reads is refused, and the copy is what the sum uses.
+ */
+export const budgetDecimalSchema = z.unknown().transform((value, ctx): Decimal => {
+  let copy: Decimal | undefined;
+  try {
+    if (Decimal.isDecimal(value)) {
+      const d = new Dec(value.toString());
+      if (d.isFinite()) copy = d;
+    }
+  } catch {
+    copy = undefined;
+  }
+  if (copy === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be a finite Decimal (亿元)', input: value });
+    return z.NEVER;
+  }
+  return copy;
+});
+
+/** One budget cell: `{ kind: 'listed', yi: Decimal }` or `{ kind: 'notListed' }`. */
+export const budgetCellSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('listed'), yi: budgetDecimalSchema }),
+    z.object({ kind: z.literal('notListed') }),
+  ],
+  { error: "must be { kind: 'listed', yi: Decimal } or { kind: 'notListed' }" },
+);
+
+/** What `sumCells` takes: an array of budget cells (a sparse array's holes are refused). */
+export const budgetCellsSchema = z.array(budgetCellSchema, {
+  error: 'must be an array of budget cells',
+});

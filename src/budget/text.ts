@@ -1,7 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { cite, type Citation } from '../core/citation.js';
-import { Dec } from '../core/decimal.js';
-import type { BudgetColumnName, BudgetTableId } from './data.js';
+import { frozenDecimal, type BudgetColumnName, type BudgetTableId } from './data.js';
 
 /**
  * The figures chapter 11's prose states, kept exactly as written. Where the prose and a table disagree, the
@@ -49,7 +48,7 @@ function amount(
   return Object.freeze({
     id,
     labelZh,
-    yi: Object.freeze(new Dec(figure)),
+    yi: frozenDecimal(figure),
     ...(where === undefined ? {} : { table: where.table, column: where.column }),
     line,
     citation: cite({ chapter: 11, section, quote }),
@@ -206,7 +205,7 @@ function share(
   const decimals = percent.includes('.') ? (percent.split('.')[1] ?? '').length : 0;
   return Object.freeze({
     id,
-    percent: Object.freeze(new Dec(percent)),
+    percent: frozenDecimal(percent),
     decimals,
     numerator: Object.freeze(numerator.map((n) => Object.freeze({ ...n }))),
     denominator: Object.freeze({ ...denominator }),

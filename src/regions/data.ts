@@ -13,7 +13,7 @@ import {
   OLD_REVOLUTIONARY_BASE_CITATIONS,
   PAIRING_BOXES,
   YANBIAN_THRESHOLD_CITATIONS,
-} from './plan-lists.js';
+} from '../plan/index.js';
 import { cite } from '../core/citation.js';
 
 /**

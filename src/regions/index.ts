@@ -4,11 +4,13 @@
  *
  * @packageDocumentation
  */
-export { REGIONS_RULES, REGIONS_INTERPRETATIONS } from './rules.js';
+export { REGIONS_RULES, REGIONS_INTERPRETATIONS, REGIONS_PARAMS } from './rules.js';
 export { REGIONS, REGION_LEVELS, type Region, type RegionFlags, type RegionLevel } from './data.js';
-// resolveRegion, isWithin and normalizeRegionQuery are internal helpers the other areas share (see lookup.ts).
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias stays exported for 0.1 callers
+export { REGIONS_RULE_IDS, LOOKUP_RULE_ID } from './ids.js';
+// isWithin and normalizeRegionQuery stay internal (see lookup.ts); other areas resolve places with resolveRegion.
+export { resolveRegion } from './resolve.js';
 export {
-  LOOKUP_RULE_ID,
   ancestorsOf,
   childrenOf,
   findRegion,

@@ -1,7 +1,7 @@
 import { cite, type Citation } from '../core/citation.js';
 import type { Region } from './data.js';
 import { findRegion, isWithin } from './lookup.js';
-import { PAIRING_BOXES } from './plan-lists.js';
+import { PAIRING_BOXES } from '../plan/index.js';
 
 /** The kind of collaboration a box records. */
 export type PairingKind = 'eastWest' | 'intraProvincial';

@@ -12,15 +12,12 @@ import {
   ETHNIC_MINORITY_AREA_CITATIONS,
   NATIONAL_KEY_COUNTY_CITATIONS,
   OLD_REVOLUTIONARY_BASE_CITATIONS,
+  PAIRING_BOX_TITLES,
   PAIRING_CLAUSE_CITATIONS,
   YANBIAN_THRESHOLD_CITATIONS,
-} from './plan-lists.js';
+} from '../plan/index.js';
 
-const BOX_TITLES = [
-  cite({ chapter: 9, section: 1, box: 7, quote: '东西部扶贫协作“携手奔小康”行动结对名单' }),
-  cite({ chapter: 9, section: 1, box: 8, quote: '长春市与白城市扶贫协作结对名单' }),
-  cite({ chapter: 9, section: 1, box: 9, quote: '吉林市与白山市扶贫协作对接名单' }),
-];
+const BOX_TITLES = PAIRING_BOX_TITLES;
 
 /** The rules of the regions area, in the order its docs present them. */
 export const REGIONS_RULES: readonly Rule[] = Object.freeze([

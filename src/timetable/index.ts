@@ -4,20 +4,22 @@
  *
  * @packageDocumentation
  */
-export { TIMETABLE_RULES, TIMETABLE_INTERPRETATIONS } from './rules.js';
+export { TIMETABLE_RULES, TIMETABLE_INTERPRETATIONS, TIMETABLE_PARAMS, TIMETABLE_RULE_IDS } from './rules.js';
+export { ALL_MERGED_BY_YEAR } from './params.js';
 export {
-  TIMETABLE_RULE_ID,
   TWO_LINES_MERGE_TIMETABLE,
-  hasMergedBy,
-  mergeDateOf,
   placesMergingIn,
   timetableEntriesWithin,
-  timetableEntryFor,
-  twoLinesMergeYear,
   type MergeYear,
   type TimetableEntry,
-  type TimetableOptions,
 } from './timetable.js';
+export {
+  assessTwoLinesMerge,
+  type TimetableOptions,
+  type TwoLinesMergeAssessment,
+  type TwoLinesMergeFigures,
+} from './assess.js';
+export { hasMergedBy, mergeDateOf, timetableEntryFor, twoLinesMergeYear } from './convenience.js';
 export {
   CITY_DISTRICTS_READINGS,
   MERGE_DATE_READINGS,
@@ -28,6 +30,11 @@ export {
   placeInputSchema,
   planYearSchema,
   timetableOptionsSchema,
+  twoLinesMergeInputSchema,
   type CityDistrictsReading,
   type MergeDateReading,
 } from './schema.js';
+
+import { TIMETABLE_RULE_IDS } from './rules.js';
+/** @deprecated use `TIMETABLE_RULE_IDS.twoLinesMerge` */
+export const TIMETABLE_RULE_ID = TIMETABLE_RULE_IDS.twoLinesMerge;

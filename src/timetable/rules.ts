@@ -1,7 +1,11 @@
 import type { Param } from '../core/param.js';
 import { cite } from '../core/citation.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
-import { BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE } from '../regions/plan-lists.js';
+import { BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE } from '../plan/index.js';
+import { ALL_MERGED_BY_YEAR } from './params.js';
+
+/** The rule ids of the timetable area. */
+export const TIMETABLE_RULE_IDS = Object.freeze({ twoLinesMerge: 'timetable.twoLinesMerge' } as const);
 
 /** The rules of the timetable area, in the order its docs present them. */
 export const TIMETABLE_RULES: readonly Rule[] = Object.freeze([
@@ -15,6 +19,7 @@ export const TIMETABLE_RULES: readonly Rule[] = Object.freeze([
       '28 in 2016, 7 in 2017, 16 in 2018, so that every area has merged the two lines in 2018.',
     citations: [BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE],
     interpretations: ['timetable.mergeDate', 'timetable.cityDistricts'],
+    params: [ALL_MERGED_BY_YEAR.id],
   }),
 ]);
 
@@ -78,4 +83,4 @@ export const TIMETABLE_INTERPRETATIONS: readonly Interpretation[] = Object.freez
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const TIMETABLE_PARAMS: readonly Param[] = Object.freeze([]);
+export const TIMETABLE_PARAMS: readonly Param[] = Object.freeze([ALL_MERGED_BY_YEAR]);

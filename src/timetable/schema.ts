@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { toPlainDate, type PlainDate } from '../core/dates.js';
-import { regionQuerySchema } from '../regions/schema.js';
+import { regionQuerySchema } from '../regions/index.js';
 
 /** Readings of `timetable.mergeDate`: the day of the listed year by which a place counts as merged. */
 export const MERGE_DATE_READINGS = Object.freeze(['endOfYear', 'startOfYear', 'midYear'] as const);
@@ -20,7 +20,10 @@ export const cityDistrictsReadingSchema = z.enum(CITY_DISTRICTS_READINGS, {
   error: `must be one of ${CITY_DISTRICTS_READINGS.join(', ')} (interpretation timetable.cityDistricts)`,
 });
 
-/** Options of the timetable functions: the readings to apply (defaults: `endOfYear`, `otherDistricts`). */
+/**
+ * Options of the timetable functions, as a schema for documentation and for areas that pass readings
+ * through (the functions themselves validate options through the rule contract, `openEvaluation`).
+ */
 export const timetableOptionsSchema = z
   .strictObject({
     /** Shorthand for `readings.mergeDate`. */
@@ -31,6 +34,9 @@ export const timetableOptionsSchema = z
         cityDistricts: cityDistrictsReadingSchema.optional(),
       })
       .optional(),
+    /** A reform: `{ 'timetable.allMergedByYear': 2017 }`. */
+    overrides: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    regime: z.enum(['plan', 'baseline']).optional(),
   })
   .optional();
 
@@ -60,6 +66,9 @@ export const hasMergedByInputSchema = z.object({
   date: dateInputSchema,
   options: timetableOptionsSchema,
 });
+
+/** What `assessTwoLinesMerge` takes: a place and a date. */
+export const twoLinesMergeInputSchema = z.object({ place: regionQuerySchema, date: dateInputSchema });
 
 /** A year of the plan's period, 2016–2020 (the timetable's rows are 2016–2018). */
 export const planYearSchema = z

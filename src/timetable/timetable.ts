@@ -1,22 +1,12 @@
-import { compareAsc } from 'date-fns';
-import type * as z from 'zod';
 import type { Citation } from '../core/citation.js';
-import { parsePlainDate, type PlainDate } from '../core/dates.js';
+import type { PlainDate } from '../core/dates.js';
 import { parseInput, refuse } from '../core/errors.js';
-import type { Region } from '../regions/data.js';
-import { isWithin, regionById, resolveRegion } from '../regions/lookup.js';
-import { BOX6_ROWS, box6Citation, type MergeYear } from '../regions/plan-lists.js';
-import {
-  hasMergedByInputSchema,
-  placeInputSchema,
-  planYearSchema,
-  timetableOptionsSchema,
-  type CityDistrictsReading,
-  type MergeDateReading,
-} from './schema.js';
+import { BOX6_ROWS, box6Citation, type MergeYear } from '../plan/index.js';
+import { isPlaceWithin, regionById, resolveRegion, type Region } from '../regions/index.js';
+import { planYearSchema } from './schema.js';
 
 /** The rule id of every timetable function. */
-export const TIMETABLE_RULE_ID = 'timetable.twoLinesMerge';
+const RULE_ID = 'timetable.twoLinesMerge';
 
 export type { MergeYear };
 
@@ -31,22 +21,12 @@ export interface TimetableEntry {
   readonly citation: Citation;
 }
 
-/** The readings a timetable function applies; each defaults to the chosen reading. */
-export interface TimetableOptions {
-  /** Shorthand for `readings.mergeDate`. */
-  readonly reading?: MergeDateReading;
-  readonly readings?: {
-    readonly mergeDate?: MergeDateReading;
-    readonly cityDistricts?: CityDistrictsReading;
-  };
-}
-
 function buildTimetable(): readonly TimetableEntry[] {
   return Object.freeze(
     BOX6_ROWS.flatMap((row) =>
       row.names.map((name, index): TimetableEntry =>
         Object.freeze({
-          regionId: resolveRegion(name, TIMETABLE_RULE_ID, 'place').id,
+          regionId: resolveRegion(name, RULE_ID, 'place').id,
           nameAsListed: name,
           year: row.year,
           citation: box6Citation(row.year, index),
@@ -66,58 +46,31 @@ const ENTRY_BY_REGION: ReadonlyMap<string, TimetableEntry> = new Map(
   TWO_LINES_MERGE_TIMETABLE.map((e) => [e.regionId, e]),
 );
 
-interface Readings {
-  readonly mergeDate: MergeDateReading;
-  readonly cityDistricts: CityDistrictsReading;
+/** The entries of the units within a region, in box order. */
+export function entriesWithinRegion(region: Region): readonly TimetableEntry[] {
+  return TWO_LINES_MERGE_TIMETABLE.filter((e) => isPlaceWithin(e.regionId, region.id));
 }
 
-function readingsOf(options: z.output<typeof timetableOptionsSchema>): Readings {
-  const shorthand = options?.reading;
-  const explicit = options?.readings?.mergeDate;
-  if (shorthand !== undefined && explicit !== undefined && shorthand !== explicit) {
+/** A district the box does not name: its city's "(市辖区)" entry, or a refusal under `listedOnly`. */
+function collectiveEntry(region: Region, query: unknown, cityDistricts: string): TimetableEntry | undefined {
+  if (region.level !== 'district' || region.parentId === null) return undefined;
+  const collective = ENTRY_BY_REGION.get(`${region.parentId}-districts`);
+  if (collective === undefined || cityDistricts === 'otherDistricts') return collective;
+  return refuse(
+    RULE_ID,
+    'place',
+    query,
+    `is not named in 专栏6; under the reading listedOnly it does not resolve to ${collective.nameAsListed}`,
+    'not_listed',
+    [collective.nameAsListed],
+  );
+}
+
+/** Why a place without an entry of its own has none: outside Jilin, listed in parts, or not covered. */
+function refuseUncovered(region: Region, query: unknown): never {
+  if (region.id !== 'jilin-province' && !isPlaceWithin(region.id, 'jilin-province')) {
     refuse(
-      TIMETABLE_RULE_ID,
-      'options.reading',
-      shorthand,
-      `conflicts with options.readings.mergeDate (${explicit}); give one`,
-      'conflicting_readings',
-    );
-  }
-  return {
-    mergeDate: shorthand ?? explicit ?? 'endOfYear',
-    cityDistricts: options?.readings?.cityDistricts ?? 'otherDistricts',
-  };
-}
-
-function entriesWithinRegion(region: Region): readonly TimetableEntry[] {
-  return TWO_LINES_MERGE_TIMETABLE.filter((e) => isWithin(regionById(e.regionId), region.id));
-}
-
-/** The box entry that governs `region` under the readings, or a refusal naming `query` at `path`. */
-function entryFor(region: Region, query: unknown, readings: Readings): TimetableEntry {
-  const own = ENTRY_BY_REGION.get(region.id);
-  if (own !== undefined) return own;
-  if (region.level === 'district' && region.parentId !== null) {
-    const collective = ENTRY_BY_REGION.get(`${region.parentId}-districts`);
-    if (collective !== undefined) {
-      if (readings.cityDistricts === 'otherDistricts') return collective;
-      return refuse(
-        TIMETABLE_RULE_ID,
-        'place',
-        query,
-        `is not named in 专栏6; under the reading listedOnly it does not resolve to ${collective.nameAsListed}`,
-        'not_listed',
-        [collective.nameAsListed],
-      );
-    }
-  }
-  if ((region.level === 'town' || region.level === 'township') && region.parentId !== null) {
-    // A town's Dibao standard is its county's: it takes the county's entry.
-    return entryFor(regionById(region.parentId), query, readings);
-  }
-  if (!isWithin(region, 'jilin-province') && region.id !== 'jilin-province') {
-    return refuse(
-      TIMETABLE_RULE_ID,
+      RULE_ID,
       'place',
       query,
       'is outside Jilin Province; 专栏6 lists Jilin’s units only',
@@ -126,8 +79,8 @@ function entryFor(region: Region, query: unknown, readings: Readings): Timetable
   }
   const parts = entriesWithinRegion(region);
   if (parts.length > 0) {
-    return refuse(
-      TIMETABLE_RULE_ID,
+    refuse(
+      RULE_ID,
       'place',
       query,
       `is listed in 专栏6 by its parts (${parts.length} entries), not as a whole; ask for a part, or use ` +
@@ -137,7 +90,7 @@ function entryFor(region: Region, query: unknown, readings: Readings): Timetable
     );
   }
   return refuse(
-    TIMETABLE_RULE_ID,
+    RULE_ID,
     'place',
     query,
     'is not covered by 专栏6 (a development zone lies within units the box lists, but the registry does not say which)',
@@ -146,87 +99,24 @@ function entryFor(region: Region, query: unknown, readings: Readings): Timetable
 }
 
 /**
- * The 专栏6 entry that governs a place: its own, or for a district the box does not name, its city’s
- * "(市辖区)" entry (reading `timetable.cityDistricts`), or for a town its county’s.
- *
- * @example
- * ```ts
- * timetableEntryFor('朝阳区').nameAsListed //=> '长春市（市辖区）'
- * ```
+ * The box entry that governs `region` under the reading of `timetable.cityDistricts`, or a refusal naming
+ * `query` at path `place`. A town's Dibao standard is its county's: it takes the county's entry.
  */
-export function timetableEntryFor(place: string, options?: TimetableOptions): TimetableEntry {
-  const input = parseInput(TIMETABLE_RULE_ID, placeInputSchema, { place, options });
-  const region = resolveRegion(input.place, TIMETABLE_RULE_ID, 'place');
-  return entryFor(region, place, readingsOf(input.options));
-}
-
-/**
- * The year in which `place`’s rural Dibao standard reaches the national poverty line (专栏6).
- *
- * `place` is any {@link findRegion} query. A district the box does not name takes its city’s "(市辖区)"
- * year (interpretation `timetable.cityDistricts`), a town its county’s. A prefecture or the province is
- * refused (`listed_in_parts`, suggesting its parts), as are places outside Jilin and unknown names.
- *
- * @example
- * ```ts
- * twoLinesMergeYear('长白朝鲜族自治县') //=> 2018
- * twoLinesMergeYear('榆树市')           //=> 2017
- * twoLinesMergeYear('朝阳区')           //=> 2016 (via 长春市（市辖区）)
- * ```
- */
-export function twoLinesMergeYear(place: string, options?: TimetableOptions): MergeYear {
-  return timetableEntryFor(place, options).year;
-}
-
-function dateForYear(year: MergeYear, reading: MergeDateReading): PlainDate {
-  switch (reading) {
-    case 'endOfYear':
-      return `${year}-12-31`;
-    case 'startOfYear':
-      return `${year}-01-01`;
-    case 'midYear':
-      return `${year}-07-01`;
+export function entryFor(region: Region, query: unknown, cityDistricts: string): TimetableEntry {
+  const own = ENTRY_BY_REGION.get(region.id) ?? collectiveEntry(region, query, cityDistricts);
+  if (own !== undefined) return own;
+  if ((region.level === 'town' || region.level === 'township') && region.parentId !== null) {
+    return entryFor(regionById(region.parentId), query, cityDistricts);
   }
+  return refuseUncovered(region, query);
 }
 
-/**
- * The first day on which `place` counts as merged, under the reading of `timetable.mergeDate` (default
- * `endOfYear`: 31 December of the listed year).
- *
- * @example
- * ```ts
- * mergeDateOf('榆树市')                              //=> '2017-12-31'
- * mergeDateOf('榆树市', { reading: 'startOfYear' }) //=> '2017-01-01'
- * ```
- */
-export function mergeDateOf(place: string, options?: TimetableOptions): PlainDate {
-  const input = parseInput(TIMETABLE_RULE_ID, placeInputSchema, { place, options });
-  const readings = readingsOf(input.options);
-  const region = resolveRegion(input.place, TIMETABLE_RULE_ID, 'place');
-  return dateForYear(entryFor(region, place, readings).year, readings.mergeDate);
-}
-
-/**
- * Whether `place` has merged its rural Dibao standard with the poverty line by `date` (inclusive): whether
- * `date` is on or after {@link mergeDateOf}. `date` is `YYYY-MM-DD` or a valid Date (its local calendar date).
- *
- * @example
- * ```ts
- * hasMergedBy('榆树市', '2017-12-30')                           //=> false (merged on 2017-12-31)
- * hasMergedBy('榆树市', '2017-12-31')                           //=> true
- * hasMergedBy('榆树市', '2017-03-01', { reading: 'startOfYear' }) //=> true
- * ```
- */
-export function hasMergedBy(place: string, date: PlainDate | Date, options?: TimetableOptions): boolean {
-  const input = parseInput(TIMETABLE_RULE_ID, hasMergedByInputSchema, { place, date, options });
-  const readings = readingsOf(input.options);
-  const region = resolveRegion(input.place, TIMETABLE_RULE_ID, 'place');
-  const from = dateForYear(entryFor(region, place, readings).year, readings.mergeDate);
-  const on = parsePlainDate(input.date);
-  const start = parsePlainDate(from);
-  if (on === undefined || start === undefined)
-    throw new Error('hasMergedBy: unparsable date after validation');
-  return compareAsc(on, start) >= 0;
+/** The first day of `year` on which a place counts as merged, under a reading of `timetable.mergeDate`. */
+export function dateForYear(year: number, reading: string): PlainDate {
+  const y = String(year).padStart(4, '0');
+  if (reading === 'startOfYear') return `${y}-01-01`;
+  if (reading === 'midYear') return `${y}-07-01`;
+  return `${y}-12-31`;
 }
 
 /**
@@ -234,7 +124,7 @@ export function hasMergedBy(place: string, date: PlainDate | Date, options?: Tim
  * A year outside the plan period 2016–2020 is refused (path `year`).
  */
 export function placesMergingIn(year: number): readonly TimetableEntry[] {
-  const y = parseInput(TIMETABLE_RULE_ID, planYearSchema, year, 'year');
+  const y = parseInput(RULE_ID, planYearSchema, year, 'year');
   return Object.freeze(TWO_LINES_MERGE_TIMETABLE.filter((e) => e.year === y));
 }
 
@@ -248,6 +138,6 @@ export function placesMergingIn(year: number): readonly TimetableEntry[] {
  * ```
  */
 export function timetableEntriesWithin(place: string): readonly TimetableEntry[] {
-  const region = resolveRegion(place, TIMETABLE_RULE_ID, 'place');
+  const region = resolveRegion(place, RULE_ID, 'place');
   return Object.freeze(entriesWithinRegion(region));
 }

@@ -220,7 +220,7 @@ describe('auditBudget: the text against the tables', () => {
 describe('auditBudget: the rounding reading', () => {
   it('perTerm (0.005 × 2 = 0.01) classifies the cross-table differences as perFigure does', () => {
     const perTerm = auditBudget({ readings: { roundingTolerance: 'perTerm' } });
-    expect(perTerm.reading).toBe('perTerm');
+    expect(perTerm.readings).toEqual({ roundingTolerance: 'perTerm' });
     expect(perTerm.counts).toEqual(audit.counts);
     expect(perTerm.checks.find((c) => c.id === 'crossTable/长春市')?.tolerance?.toString()).toBe('0.01');
   });

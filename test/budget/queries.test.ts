@@ -151,12 +151,12 @@ describe('regionBudget: a region across the three tables', () => {
     expect(b.projectsTotal.toFixed(2)).toBe('225.61');
     expect(b.difference.toFixed(2)).toBe('-0.03');
     expect(b.totalInvestmentYuan.toString()).toBe('22564000000.00');
-    expect(b.citations).toHaveLength(3);
+    expect(b.rowCitations).toHaveLength(3);
   });
 
   it('四平市 alone (default reading ownRow) is 84.7, without 公主岭市', () => {
     const b = regionBudget('四平市');
-    expect(b.reading).toBe('ownRow');
+    expect(b.readings).toEqual({ separatelyListedCities: 'ownRow' });
     expect(b.rows).toEqual(['四平市']);
     expect(b.totalInvestment.toFixed(2)).toBe('84.70');
     expect(b.tables['2']['金融机构融资']).toEqual({ kind: 'notListed' });
@@ -239,12 +239,12 @@ describe('shares, exact, with the percentage rounded half up to 2 decimals', () 
   });
 
   it('the four sources of 长春市, rounded, add up to 100.01% (40.43 + 23.32 + 31.78 + 4.48; within 4 × 0.005)', () => {
-    const shares = sharesOfRow({ table: '2', region: '长春市' });
+    const { shares } = sharesOfRow({ table: '2', region: '长春市' });
     expect(shares.map((s) => s.percentText)).toEqual(['40.43%', '23.32%', '31.78%', '4.48%']);
   });
 
   it('the 12 regions’ shares of 表2 总投资 have exact ratios summing to 1', () => {
-    const shares = sharesOfColumn({ table: '2', column: '总投资' });
+    const { shares } = sharesOfColumn({ table: '2', column: '总投资' });
     const total = shares.reduce((acc, s) => acc.plus(s.ratio ?? 0), new Dec(0));
     expect(total.minus(1).abs().lt('1e-45')).toBe(true);
   });

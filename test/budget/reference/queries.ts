@@ -1,9 +1,13 @@
+/**
+ * The budget queries as they were before the rule contract (0.1), kept as a test-only reference: the property
+ * test in ../reference.property.test.ts checks that the new functions give the same figures.
+ */
 import { Decimal } from 'decimal.js';
-import type { Citation } from '../core/citation.js';
-import { Dec } from '../core/decimal.js';
-import { parseInput, refuse } from '../core/errors.js';
-import { yiToYuan, type Money } from '../core/money.js';
-import { nearest } from '../core/suggest.js';
+import type { Citation } from '../../../src/core/citation.js';
+import { Dec } from '../../../src/core/decimal.js';
+import { parseInput, refuse } from '../../../src/core/errors.js';
+import { yiToYuan, type Money } from '../../../src/core/money.js';
+import { nearest } from '../../../src/core/suggest.js';
 import {
   BUDGET_REGION_NAMES,
   BUDGET_REGION_NAMES_EN,
@@ -18,8 +22,8 @@ import {
   type BudgetRowKey,
   type BudgetTable,
   type BudgetTableId,
-} from './data.js';
-import { regionOfBudgetRow, resolveBudgetRow } from './region-lookup.js';
+} from '../../../src/budget/data.js';
+import { regionOfBudgetRow, resolveBudgetRow } from '../../../src/budget/region-lookup.js';
 import {
   budgetCellQuerySchema,
   budgetTableSchema,

@@ -1,0 +1,111 @@
+import * as z from 'zod';
+
+/**
+ * The budget area's input schemas. They check the shape of a query; which tables, regions and columns exist
+ * is checked afterwards, so that an unknown one is refused with the valid choices as suggestions.
+ */
+
+/** A table label: `'2'`, `'3-1'`, `'3-2'` (also `2`, `'表3-1'`, `'3—1'` as the plan prints it). */
+export const budgetTableSchema = z.union([z.string(), z.number()]);
+
+/** A region: the plan's name, a short name, an English name or code the region registry knows, or `合计`. */
+export const budgetRegionSchema = z.string();
+
+/** A column: the plan's header (`政府投入`) or its English id (`government`). */
+export const budgetColumnSchema = z.string();
+
+/** Which rows a sum of separately listed cities covers (`budget.separatelyListedCities`). */
+export const separatelyListedCitiesReadingSchema = z.enum(['ownRow', 'withPilotCities']);
+
+/** Which rounding tolerance the audit applies (`budget.roundingTolerance`). */
+export const roundingToleranceReadingSchema = z.enum(['perFigure', 'perTerm', 'exact']);
+
+/** A single cell: `{ table: '2', region: '长春市', column: '政府投入' }`. */
+export const budgetCellQuerySchema = z.object({
+  table: budgetTableSchema,
+  region: budgetRegionSchema,
+  column: budgetColumnSchema,
+});
+/** Input of `budgetCell`. */
+export type BudgetCellQuery = z.input<typeof budgetCellQuerySchema>;
+
+/** Options of `regionBudget`. */
+export const regionBudgetOptionsSchema = z
+  .object({
+    readings: z.object({ separatelyListedCities: separatelyListedCitiesReadingSchema.optional() }).optional(),
+  })
+  .optional();
+/** Input of `regionBudget`'s options. */
+export type RegionBudgetOptions = z.input<typeof regionBudgetOptionsSchema>;
+
+/** Decimals of a rounded percentage: 0 to 10 (default 2). */
+export const percentDecimalsSchema = z.number().int().min(0).max(10).optional();
+
+/** A region's share of the province in one column (default: the table's total column). */
+export const regionShareQuerySchema = z.object({
+  table: budgetTableSchema,
+  region: budgetRegionSchema,
+  column: budgetColumnSchema.optional(),
+  decimals: percentDecimalsSchema,
+});
+/** Input of `regionShare`. */
+export type RegionShareQuery = z.input<typeof regionShareQuerySchema>;
+
+/** A category's (column's) share of its row's total (default row: 合计). */
+export const categoryShareQuerySchema = z.object({
+  table: budgetTableSchema,
+  column: budgetColumnSchema,
+  region: budgetRegionSchema.optional(),
+  decimals: percentDecimalsSchema,
+});
+/** Input of `categoryShare`. */
+export type CategoryShareQuery = z.input<typeof categoryShareQuerySchema>;
+
+/** A source of funds' share of a region's 表2 total investment. */
+export const sourceShareQuerySchema = z.object({
+  region: budgetRegionSchema,
+  source: budgetColumnSchema,
+  decimals: percentDecimalsSchema,
+});
+/** Input of `sourceShare`. */
+export type SourceShareQuery = z.input<typeof sourceShareQuerySchema>;
+
+/** Every part of one row (`sharesOfRow`) or every region of one column (`sharesOfColumn`). */
+export const rowQuerySchema = z.object({
+  table: budgetTableSchema,
+  region: budgetRegionSchema,
+  decimals: percentDecimalsSchema,
+});
+/** Input of `sharesOfRow` and `rowSum`. */
+export type RowQuery = z.input<typeof rowQuerySchema>;
+
+/** Every region of one column. */
+export const columnQuerySchema = z.object({
+  table: budgetTableSchema,
+  column: budgetColumnSchema,
+  decimals: percentDecimalsSchema,
+});
+/** Input of `sharesOfColumn` and `columnSum`. */
+export type ColumnQuery = z.input<typeof columnQuerySchema>;
+
+/** Options of the chart export. */
+export const chartRowsOptionsSchema = z
+  .object({
+    tables: z.array(budgetTableSchema).optional(),
+    /** Include each table's total column and the 合计 row (default false: parts only, for stacking). */
+    includeTotals: z.boolean().optional(),
+    /** Include blank cells as rows with a null amount (default false: they are left out). */
+    includeNotListed: z.boolean().optional(),
+  })
+  .optional();
+/** Input of `budgetChartRows`. */
+export type ChartRowsOptions = z.input<typeof chartRowsOptionsSchema>;
+
+/** Options of the audit. */
+export const auditOptionsSchema = z
+  .object({
+    readings: z.object({ roundingTolerance: roundingToleranceReadingSchema.optional() }).optional(),
+  })
+  .optional();
+/** Input of `auditBudget`. */
+export type AuditOptions = z.input<typeof auditOptionsSchema>;

@@ -1,0 +1,69 @@
+import * as z from 'zod';
+import { toPlainDate, type PlainDate } from '../../../src/core/dates.js';
+import { regionQuerySchema } from '../../../src/regions/schema.js';
+
+/** Readings of `timetable.mergeDate`: the day of the listed year by which a place counts as merged. */
+export const MERGE_DATE_READINGS = Object.freeze(['endOfYear', 'startOfYear', 'midYear'] as const);
+/** A reading id of the interpretation `timetable.mergeDate`. */
+export type MergeDateReading = (typeof MERGE_DATE_READINGS)[number];
+
+/** Readings of `timetable.cityDistricts`: what "(市辖区)" covers. */
+export const CITY_DISTRICTS_READINGS = Object.freeze(['otherDistricts', 'listedOnly'] as const);
+/** A reading id of the interpretation `timetable.cityDistricts`. */
+export type CityDistrictsReading = (typeof CITY_DISTRICTS_READINGS)[number];
+
+export const mergeDateReadingSchema = z.enum(MERGE_DATE_READINGS, {
+  error: `must be one of ${MERGE_DATE_READINGS.join(', ')} (interpretation timetable.mergeDate)`,
+});
+
+export const cityDistrictsReadingSchema = z.enum(CITY_DISTRICTS_READINGS, {
+  error: `must be one of ${CITY_DISTRICTS_READINGS.join(', ')} (interpretation timetable.cityDistricts)`,
+});
+
+/** Options of the timetable functions: the readings to apply (defaults: `endOfYear`, `otherDistricts`). */
+export const timetableOptionsSchema = z
+  .strictObject({
+    /** Shorthand for `readings.mergeDate`. */
+    reading: mergeDateReadingSchema.optional(),
+    readings: z
+      .strictObject({
+        mergeDate: mergeDateReadingSchema.optional(),
+        cityDistricts: cityDistrictsReadingSchema.optional(),
+      })
+      .optional(),
+  })
+  .optional();
+
+/** What {@link twoLinesMergeYear} and {@link mergeDateOf} take. */
+export const placeInputSchema = z.object({ place: regionQuerySchema, options: timetableOptionsSchema });
+
+/**
+ * A calendar date: `YYYY-MM-DD` or a valid Date (its local calendar date) → `YYYY-MM-DD`. Like the core's
+ * `plainDateSchema`, with one message for every bad value (an invalid Date included).
+ */
+export const dateInputSchema = z.unknown().transform((value, ctx): PlainDate => {
+  const d = toPlainDate(value);
+  if (d === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be a real calendar date as YYYY-MM-DD or a valid Date',
+      input: value,
+    });
+    return z.NEVER;
+  }
+  return d;
+});
+
+/** What {@link hasMergedBy} takes. */
+export const hasMergedByInputSchema = z.object({
+  place: regionQuerySchema,
+  date: dateInputSchema,
+  options: timetableOptionsSchema,
+});
+
+/** A year of the plan's period, 2016–2020 (the timetable's rows are 2016–2018). */
+export const planYearSchema = z
+  .number({ error: 'must be a year' })
+  .int({ error: 'must be a whole year' })
+  .min(2016, { error: 'must be within the plan period 2016–2020' })
+  .max(2020, { error: 'must be within the plan period 2016–2020' });
