@@ -63,5 +63,9 @@ export const EXIT_CITATIONS = Object.freeze({
     section: 1,
     quote: '贫困人口、贫困村和贫困县退出后实行“摘帽不摘政策”，在一定期限内继续享受相关政策',
   }),
-  planEnd: cite({ chapter: 1, section: 3, quote: '到 2020 年，稳定实现现行标准下农村贫困人口不愁吃、不愁穿' }),
+  planEnd: cite({
+    chapter: 1,
+    section: 3,
+    quote: '到 2020 年，稳定实现现行标准下农村贫困人口不愁吃、不愁穿',
+  }),
 } satisfies Record<string, Citation>);

@@ -39,7 +39,8 @@ export const BARE_FIGURE_DIRECTION = defineInterpretation({
     'observation above it met?',
   chosen: {
     id: 'atLeast',
-    description: 'A bare number is a floor, read as 以上 (inclusive): 663 villages exiting in 2017 is met by 663 or more.',
+    description:
+      'A bare number is a floor, read as 以上 (inclusive): 663 villages exiting in 2017 is met by 663 or more.',
   },
   alternatives: [{ id: 'exact', description: 'A bare number is met only by exactly that number.' }],
   rationale:
@@ -52,13 +53,15 @@ export const BARE_FIGURE_DIRECTION = defineInterpretation({
 export const APPROXIMATE_FIGURES = defineInterpretation({
   id: 'targets.approximateFigures',
   area: 'targets',
-  question: 'A figure with 左右 (“30 名左右”, “90% 左右”) gives no tolerance. Can an observation be assessed against it?',
+  question:
+    'A figure with 左右 (“30 名左右”, “90% 左右”) gives no tolerance. Can an observation be assessed against it?',
   chosen: {
     id: 'notAssessable',
     description: 'No: the plan fixes no band around the number, so the assessment is “not assessable”.',
   },
   alternatives: [{ id: 'asFloor', description: 'Read the number as a floor (以上, inclusive).' }],
-  rationale: 'Any band would be a number the plan does not give; the floor is offered for a caller who wants a test.',
+  rationale:
+    'Any band would be a number the plan does not give; the floor is offered for a caller who wants a test.',
   citations: [
     cite({ chapter: 6, section: 1, quote: '每年选派 30 名左右的优秀教师到贫困地区中小学、幼儿园开展支教' }),
     cite({ chapter: 7, section: 1, quote: '到 2020 年，县域内就诊率提高到 90% 左右' }),
@@ -83,15 +86,18 @@ export const DEADLINE_DAY = defineInterpretation({
 export const UNDATED_DEADLINE = defineInterpretation({
   id: 'targets.undatedDeadline',
   area: 'targets',
-  question: 'Some targets name no year (推进 359 个…, 集中安置人口超过70%, 规划期内…1.28亿元). When are they due?',
+  question:
+    'Some targets name no year (推进 359 个…, 集中安置人口超过70%, 规划期内…1.28亿元). When are they due?',
   chosen: { id: 'planEnd', description: 'At the end of the plan’s period, 31 December 2020 (规划期内).' },
   alternatives: [],
-  rationale: 'The plan is the 13th five-year plan; a target it states without a year is a target of the period.',
+  rationale:
+    'The plan is the 13th five-year plan; a target it states without a year is a target of the period.',
   citations: [
     cite({
       chapter: 4,
       section: 2,
-      quote: '规划期内，计划安排1.28亿元完成通榆、和龙、临江、安图、抚松等地252个集中安置区、66万平方米房屋建设',
+      quote:
+        '规划期内，计划安排1.28亿元完成通榆、和龙、临江、安图、抚松等地252个集中安置区、66万平方米房屋建设',
     }),
   ],
 });
@@ -104,7 +110,8 @@ export const POLICY_RETENTION_PERIOD = defineInterpretation({
     '“摘帽不摘政策”: exited people, villages and counties keep their policies “在一定期限内”. The plan fixes no period. How long?',
   chosen: {
     id: 'localPeriod',
-    description: 'A period of months the caller supplies (a local figure), counted from the exit date per the Civil Code.',
+    description:
+      'A period of months the caller supplies (a local figure), counted from the exit date per the Civil Code.',
   },
   alternatives: [
     { id: 'untilPlanEnd', description: 'Until the end of the plan’s period, 31 December 2020.' },
@@ -143,6 +150,7 @@ export const STABLE_INCOME = defineInterpretation({
       'is stable is a checklist item the caller answers.',
   },
   alternatives: [],
-  rationale: 'No figure or period of the plan measures stability; the appraisal (民主评议, 逐一核实) decides it.',
+  rationale:
+    'No figure or period of the plan measures stability; the appraisal (民主评议, 逐一核实) decides it.',
   citations: [EXIT_CITATIONS.householdIncome],
 });

@@ -128,7 +128,9 @@ function figuresOf(spec: TargetSpec, params: Param[]): TargetFigure[] {
     const years: readonly number[] = spec.perYear === true ? PLAN_YEARS : [f.year ?? PLAN_END_YEAR];
     const paramId = spec.perYear === true ? `${spec.id}PerYear` : `${spec.id}${String(years[0])}`;
     if (hasNumber) {
-      params.push(paramFor(spec, paramId, f.value ?? '', spec.perYear === true ? '每年' : String(years[0]), f.bound));
+      params.push(
+        paramFor(spec, paramId, f.value ?? '', spec.perYear === true ? '每年' : String(years[0]), f.bound),
+      );
     }
     for (const year of years) {
       out.push({

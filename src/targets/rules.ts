@@ -63,7 +63,10 @@ export const TARGETS_RULES: readonly Rule[] = Object.freeze([
     id: IDS.table1,
     area: 'targets',
     kind: 'table',
-    title: { zh: '“十三五”时期贫困地区发展和贫困人口脱贫主要指标（表1）', en: 'Table 1: main indicators, 2016–2020' },
+    title: {
+      zh: '“十三五”时期贫困地区发展和贫困人口脱贫主要指标（表1）',
+      en: 'Table 1: main indicators, 2016–2020',
+    },
     summary:
       'Every row of 表1, both parts: name, unit, the 2015 baseline, the target of each year it lists (numbers and words), ' +
       'the attribute (约束性 binding / 预期性 anticipatory) and the responsible department, as cited data (TARGETS).',
@@ -111,7 +114,8 @@ export const TARGETS_RULES: readonly Rule[] = Object.freeze([
     area: 'targets',
     kind: 'calculation',
     title: { zh: '贫困发生率', en: 'Poverty incidence' },
-    summary: 'Registered poor people ÷ rural population of a village or county, exactly (a fraction, never rounded for a test).',
+    summary:
+      'Registered poor people ÷ rural population of a village or county, exactly (a fraction, never rounded for a test).',
     citations: [EXIT_CITATIONS.village, EXIT_CITATIONS.county],
     interpretations: [INCIDENCE_DENOMINATOR.id],
   }),
@@ -123,7 +127,11 @@ export const TARGETS_RULES: readonly Rule[] = Object.freeze([
     summary:
       'Per-capita disposable income stably above (超过, strict) the national poverty line the caller supplies, and the two ' +
       'assurances and three guarantees as a checklist the caller answers.',
-    citations: [EXIT_CITATIONS.householdIncome, EXIT_CITATIONS.householdChannels, EXIT_CITATIONS.twoAssurances],
+    citations: [
+      EXIT_CITATIONS.householdIncome,
+      EXIT_CITATIONS.householdChannels,
+      EXIT_CITATIONS.twoAssurances,
+    ],
     interpretations: [STABLE_INCOME.id],
   }),
   defineRule({

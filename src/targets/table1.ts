@@ -81,7 +81,10 @@ export function table1Targets(params: Param[]): Target[] {
     t({
       id: 'relocatedPoorPeople',
       part: 1,
-      name: { zh: '实施易地扶贫搬迁贫困人口', en: 'Poor people to relocate (poverty-alleviation relocation)' },
+      name: {
+        zh: '实施易地扶贫搬迁贫困人口',
+        en: 'Poor people to relocate (poverty-alleviation relocation)',
+      },
       unit: PEOPLE,
       paramUnit: 'count',
       counter: PEOPLE,
@@ -96,7 +99,10 @@ export function table1Targets(params: Param[]): Target[] {
         },
       ],
       attribute: 'binding',
-      department: { zh: '省发展改革委、省扶贫办', en: 'Provincial Development and Reform Commission; Provincial Poverty Alleviation Office' },
+      department: {
+        zh: '省发展改革委、省扶贫办',
+        en: 'Provincial Development and Reform Commission; Provincial Poverty Alleviation Office',
+      },
       citation: row('实施易地扶贫搬迁贫困人口 (人) 12233 全部解决 约束性 省发展改革委、 省扶贫办'),
     }),
     t({

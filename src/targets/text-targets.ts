@@ -18,7 +18,10 @@ function contextSpecs(): TargetSpec[] {
     {
       id: 'twelfthPlanPeopleReduced',
       role: 'context',
-      name: q('“十二五”期间农村贫困人口减少', 'Rural poor people lifted out of poverty in the 12th plan (2011–2015)'),
+      name: q(
+        '“十二五”期间农村贫困人口减少',
+        'Rural poor people lifted out of poverty in the 12th plan (2011–2015)',
+      ),
       unit: q('万', '10,000 people'),
       paramUnit: 'count',
       counter: PEOPLE,
@@ -73,7 +76,10 @@ function chapters1to3(): TargetSpec[] {
   return [
     {
       id: 'incomeDoubling',
-      name: q('贫困地区农民人均可支配收入比 2010 年', 'Per-capita disposable income of farmers in poor areas, against 2010'),
+      name: q(
+        '贫困地区农民人均可支配收入比 2010 年',
+        'Per-capita disposable income of farmers in poor areas, against 2010',
+      ),
       unit: q('倍', 'times the 2010 figure'),
       paramUnit: 'count',
       counter: q('倍', 'times the 2010 figure'),
@@ -131,26 +137,30 @@ function chapters1to3(): TargetSpec[] {
     },
     {
       id: 'villageEcommercePoints',
-      name: q('建档立卡贫困村村级电子商务服务点', 'Village e-commerce service points in registered poor villages'),
+      name: q(
+        '建档立卡贫困村村级电子商务服务点',
+        'Village e-commerce service points in registered poor villages',
+      ),
       unit: VILLAGES,
       paramUnit: 'count',
       counter: q('个', 'service points'),
       figures: [{ printed: '1000 个以上', value: '1000', bound: '以上' }],
       citation: c({ chapter: 2, box: 1, quote: '建成 1000 个以上的建档立卡贫困村村级电子商务服务点' }),
     },
-    ...['graduation', 'qualification'].map(
-      (which): TargetSpec => ({
-        id: which === 'graduation' ? 'graduationCertificateRate' : 'qualificationCertificateRate',
-        name:
-          which === 'graduation'
-            ? q('毕业证书获得率（免费技工教育）', 'Graduation-certificate rate (free technical education)')
-            : q('职业资格证书获得率（免费技工教育）', 'Vocational-qualification-certificate rate (free technical education)'),
-        unit: PERCENT,
-        paramUnit: 'rate',
-        figures: [{ printed: '达到 100%', value: '1' }],
-        citation: c({ chapter: 3, section: 1, quote: '力争毕业证书和职业资格证书获得率均达到 100%' }),
-      }),
-    ),
+    ...['graduation', 'qualification'].map((which): TargetSpec => ({
+      id: which === 'graduation' ? 'graduationCertificateRate' : 'qualificationCertificateRate',
+      name:
+        which === 'graduation'
+          ? q('毕业证书获得率（免费技工教育）', 'Graduation-certificate rate (free technical education)')
+          : q(
+              '职业资格证书获得率（免费技工教育）',
+              'Vocational-qualification-certificate rate (free technical education)',
+            ),
+      unit: PERCENT,
+      paramUnit: 'rate',
+      figures: [{ printed: '达到 100%', value: '1' }],
+      citation: c({ chapter: 3, section: 1, quote: '力争毕业证书和职业资格证书获得率均达到 100%' }),
+    })),
     {
       id: 'labourBrokersPerVillage',
       name: q('每个建档立卡贫困村劳务经纪人', 'Labour brokers per registered poor village'),
@@ -171,7 +181,14 @@ function chapters4to7(): TargetSpec[] {
       name: q('完成全省易地搬迁脱贫工作', 'Poverty-alleviation relocation of the province completed'),
       unit: q('', ''),
       paramUnit: 'count',
-      figures: [{ year: 2018, kind: 'qualitative', printed: '完成', meaning: q('完成全省易地搬迁脱贫工作', 'relocation completed') }],
+      figures: [
+        {
+          year: 2018,
+          kind: 'qualitative',
+          printed: '完成',
+          meaning: q('完成全省易地搬迁脱贫工作', 'relocation completed'),
+        },
+      ],
       citation: c({ chapter: 4, quote: '到 2018 年，完成全省易地搬迁脱贫工作' }),
     },
     {
@@ -184,32 +201,56 @@ function chapters4to7(): TargetSpec[] {
     },
     ...(
       [
-        ['resettlementHousingFunds', q('安置住房建设资金', 'Funds for resettlement housing'), YI, 'yi', '1.28亿元', '1.28'],
-        ['resettlementSites', q('集中安置区', 'Concentrated resettlement sites'), q('个', 'sites'), 'count', '252个', '252'],
-        ['resettlementFloorArea', q('安置房屋建设面积', 'Floor area of resettlement housing'), q('万平方米', '10,000 m²'), 'm2', '66万平方米', '660000'],
+        [
+          'resettlementHousingFunds',
+          q('安置住房建设资金', 'Funds for resettlement housing'),
+          YI,
+          'yi',
+          '1.28亿元',
+          '1.28',
+        ],
+        [
+          'resettlementSites',
+          q('集中安置区', 'Concentrated resettlement sites'),
+          q('个', 'sites'),
+          'count',
+          '252个',
+          '252',
+        ],
+        [
+          'resettlementFloorArea',
+          q('安置房屋建设面积', 'Floor area of resettlement housing'),
+          q('万平方米', '10,000 m²'),
+          'm2',
+          '66万平方米',
+          '660000',
+        ],
       ] as const
-    ).map(
-      ([id, name, unit, paramUnit, printed, value]): TargetSpec => ({
-        id,
-        name,
-        unit,
-        paramUnit,
-        ...(paramUnit === 'count' ? { counter: unit } : {}),
-        figures: [{ printed, value }],
-        citation: c({
-          chapter: 4,
-          section: 2,
-          quote: '规划期内，计划安排1.28亿元完成通榆、和龙、临江、安图、抚松等地252个集中安置区、66万平方米房屋建设',
-        }),
+    ).map(([id, name, unit, paramUnit, printed, value]): TargetSpec => ({
+      id,
+      name,
+      unit,
+      paramUnit,
+      ...(paramUnit === 'count' ? { counter: unit } : {}),
+      figures: [{ printed, value }],
+      citation: c({
+        chapter: 4,
+        section: 2,
+        quote:
+          '规划期内，计划安排1.28亿元完成通榆、和龙、临江、安图、抚松等地252个集中安置区、66万平方米房屋建设',
       }),
-    ),
+    })),
     {
       id: 'resettlementFacilitiesFunds',
       name: q('安置区（点）配套设施投资', 'Investment in the facilities of all resettlement sites'),
       unit: YI,
       paramUnit: 'yi',
       figures: [{ printed: '10.9 亿元', value: '10.9' }],
-      citation: c({ chapter: 4, section: 2, quote: '计划投资 10.9 亿元，完成所有安置区（点）配套基础设施和公共服务设施建设' }),
+      citation: c({
+        chapter: 4,
+        section: 2,
+        quote: '计划投资 10.9 亿元，完成所有安置区（点）配套基础设施和公共服务设施建设',
+      }),
     },
     {
       id: 'educationProvincialAverage',
@@ -221,10 +262,16 @@ function chapters4to7(): TargetSpec[] {
           year: 2019,
           kind: 'qualitative',
           printed: '达到全省平均水平',
-          meaning: q('基本公共教育服务达到全省平均水平', 'basic public education services at the provincial average'),
+          meaning: q(
+            '基本公共教育服务达到全省平均水平',
+            'basic public education services at the provincial average',
+          ),
         },
       ],
-      citation: c({ chapter: 6, quote: '到 2019 年，贫困地区教育总体发展水平显著提升，基本公共教育服务达到全省平均水平' }),
+      citation: c({
+        chapter: 6,
+        quote: '到 2019 年，贫困地区教育总体发展水平显著提升，基本公共教育服务达到全省平均水平',
+      }),
     },
     {
       id: 'townshipKindergartens',
@@ -243,7 +290,11 @@ function chapters4to7(): TargetSpec[] {
       paramUnit: 'count',
       counter: q('名', 'teachers'),
       figures: [{ kind: 'approximate', printed: '30 名左右', value: '30' }],
-      citation: c({ chapter: 6, section: 1, quote: '每年选派 30 名左右的优秀教师到贫困地区中小学、幼儿园开展支教' }),
+      citation: c({
+        chapter: 6,
+        section: 1,
+        quote: '每年选派 30 名左右的优秀教师到贫困地区中小学、幼儿园开展支教',
+      }),
     },
     {
       id: 'countyVocationalCentres',
@@ -309,8 +360,20 @@ function chapter10(): TargetSpec[] {
     citation: section === 2 ? s2(quote) : s3(quote),
   });
   return [
-    qualitative('expresswayToEveryCounty', 2020, q('贫困县全部通高速', 'every poor county on an expressway'), '到 2020 年，贫困县全部通高速', 2),
-    qualitative('townshipRoadsClass3', 2020, q('所有乡镇通三级以上公路', 'every township on a road of class 3 or better'), '所有乡镇通三级以上公路', 2),
+    qualitative(
+      'expresswayToEveryCounty',
+      2020,
+      q('贫困县全部通高速', 'every poor county on an expressway'),
+      '到 2020 年，贫困县全部通高速',
+      2,
+    ),
+    qualitative(
+      'townshipRoadsClass3',
+      2020,
+      q('所有乡镇通三级以上公路', 'every township on a road of class 3 or better'),
+      '所有乡镇通三级以上公路',
+      2,
+    ),
     {
       id: 'gridReliability',
       name: q('贫困地区农村电网供电可靠率', 'Supply reliability of the rural grid in poor areas'),
@@ -330,38 +393,76 @@ function chapter10(): TargetSpec[] {
     ...(
       [
         ['roadSafetyWorksKm', q('安防工程', 'Road-safety works'), KM, 'km', '1771 公里', '1771'],
-        ['hardenedRoadsKm', q('改善村村通和重点村屯连通硬化道路', 'Hardened village and hamlet connecting roads improved'), KM, 'km', '3000 公里', '3000'],
-        ['oldRoadsRebuiltKm', q('改造破损老旧路', 'Damaged old roads rebuilt'), KM, 'km', '2600 公里', '2600'],
-        ['dangerousBridges', q('改造危桥', 'Dangerous bridges rebuilt'), q('座', 'bridges'), 'count', '137 座', '137'],
+        [
+          'hardenedRoadsKm',
+          q('改善村村通和重点村屯连通硬化道路', 'Hardened village and hamlet connecting roads improved'),
+          KM,
+          'km',
+          '3000 公里',
+          '3000',
+        ],
+        [
+          'oldRoadsRebuiltKm',
+          q('改造破损老旧路', 'Damaged old roads rebuilt'),
+          KM,
+          'km',
+          '2600 公里',
+          '2600',
+        ],
+        [
+          'dangerousBridges',
+          q('改造危桥', 'Dangerous bridges rebuilt'),
+          q('座', 'bridges'),
+          'count',
+          '137 座',
+          '137',
+        ],
       ] as const
-    ).map(
-      ([id, name, unit, paramUnit, printed, value]): TargetSpec => ({
-        id,
-        name,
-        unit,
-        paramUnit,
-        ...(paramUnit === 'count' ? { counter: unit } : {}),
-        figures: [{ year: 2019, printed, value }],
-        citation: roads,
-      }),
-    ),
+    ).map(([id, name, unit, paramUnit, printed, value]): TargetSpec => ({
+      id,
+      name,
+      unit,
+      paramUnit,
+      ...(paramUnit === 'count' ? { counter: unit } : {}),
+      figures: [{ year: 2019, printed, value }],
+      citation: roads,
+    })),
     ...(
       [
-        ['waterProjectFunds', q('贫困村自来水工程投资', 'Investment in tap-water projects of poor villages'), YI, 'yi', '3.99 亿元', '3.99'],
-        ['waterProjectCounties', q('自来水工程县（市）', 'Counties (cities) of the tap-water projects'), COUNTIES, 'count', '13 个县（市）', '13'],
-        ['waterProjectVillages', q('自来水工程建档立卡贫困村', 'Registered poor villages of the tap-water projects'), VILLAGES, 'count', '346 个', '346'],
+        [
+          'waterProjectFunds',
+          q('贫困村自来水工程投资', 'Investment in tap-water projects of poor villages'),
+          YI,
+          'yi',
+          '3.99 亿元',
+          '3.99',
+        ],
+        [
+          'waterProjectCounties',
+          q('自来水工程县（市）', 'Counties (cities) of the tap-water projects'),
+          COUNTIES,
+          'count',
+          '13 个县（市）',
+          '13',
+        ],
+        [
+          'waterProjectVillages',
+          q('自来水工程建档立卡贫困村', 'Registered poor villages of the tap-water projects'),
+          VILLAGES,
+          'count',
+          '346 个',
+          '346',
+        ],
       ] as const
-    ).map(
-      ([id, name, unit, paramUnit, printed, value]): TargetSpec => ({
-        id,
-        name,
-        unit,
-        paramUnit,
-        ...(paramUnit === 'count' ? { counter: unit } : {}),
-        figures: [{ printed, value }],
-        citation: water,
-      }),
-    ),
+    ).map(([id, name, unit, paramUnit, printed, value]): TargetSpec => ({
+      id,
+      name,
+      unit,
+      paramUnit,
+      ...(paramUnit === 'count' ? { counter: unit } : {}),
+      figures: [{ printed, value }],
+      citation: water,
+    })),
     qualitative(
       'safeDrinkingWater',
       2017,
@@ -371,12 +472,18 @@ function chapter10(): TargetSpec[] {
     qualitative(
       'powerCoverage',
       2020,
-      q('建档立卡贫困村基本实现稳定可靠的供电服务全覆盖', 'stable, reliable power to basically every registered poor village'),
+      q(
+        '建档立卡贫困村基本实现稳定可靠的供电服务全覆盖',
+        'stable, reliable power to basically every registered poor village',
+      ),
       '到 2020 年，建档立卡贫困村基本实现稳定可靠的供电服务全覆盖',
     ),
     {
       id: 'broadbandLogisticsCoverage',
-      name: q('宽带网络和物流设施覆盖建档立卡贫困村', 'Registered poor villages covered by broadband and logistics'),
+      name: q(
+        '宽带网络和物流设施覆盖建档立卡贫困村',
+        'Registered poor villages covered by broadband and logistics',
+      ),
       unit: PERCENT,
       paramUnit: 'rate',
       figures: [{ year: 2019, printed: '95% 以上', value: '0.95', bound: '以上' }],
@@ -406,12 +513,19 @@ function chapters9and12(): TargetSpec[] {
   return [
     {
       id: 'departmentVillages',
-      name: q('省直部门包保的建档立卡贫困村', 'Registered poor villages of the heaviest-burdened counties taken on by provincial departments'),
+      name: q(
+        '省直部门包保的建档立卡贫困村',
+        'Registered poor villages of the heaviest-burdened counties taken on by provincial departments',
+      ),
       unit: VILLAGES,
       paramUnit: 'count',
       counter: VILLAGES,
       figures: [{ printed: '194 个', value: '194' }],
-      citation: c({ chapter: 9, section: 2, quote: '承担脱贫攻坚任务最重的县（市、区）的 194 个建档立卡贫困村' }),
+      citation: c({
+        chapter: 9,
+        section: 2,
+        quote: '承担脱贫攻坚任务最重的县（市、区）的 194 个建档立卡贫困村',
+      }),
     },
     {
       id: 'provincialFundIncreasePerYear',
@@ -420,11 +534,18 @@ function chapters9and12(): TargetSpec[] {
       unit: YI,
       paramUnit: 'yi',
       figures: [{ printed: '每年增加1亿元', value: '1' }],
-      citation: c({ chapter: 12, section: 2, quote: '省级财政专项扶贫资金从2016年起连续5年每年增加1亿元（5年共计15亿元）' }),
+      citation: c({
+        chapter: 12,
+        section: 2,
+        quote: '省级财政专项扶贫资金从2016年起连续5年每年增加1亿元（5年共计15亿元）',
+      }),
     },
     {
       id: 'provincialFundIncreaseTotal',
-      name: q('省级财政专项扶贫资金 5 年共计增加', 'Provincial special poverty fund: increases over the 5 years in all'),
+      name: q(
+        '省级财政专项扶贫资金 5 年共计增加',
+        'Provincial special poverty fund: increases over the 5 years in all',
+      ),
       unit: YI,
       paramUnit: 'yi',
       figures: [{ year: 2020, printed: '5年共计15亿元', value: '15' }],
@@ -433,18 +554,25 @@ function chapters9and12(): TargetSpec[] {
     {
       id: 'keyCountyLandQuotaPerYear',
       perYear: true,
-      name: q('国家扶贫开发工作重点县新增建设用地指标', 'New construction-land quota of each national key county'),
+      name: q(
+        '国家扶贫开发工作重点县新增建设用地指标',
+        'New construction-land quota of each national key county',
+      ),
       unit: q('亩', 'mu'),
       paramUnit: 'mu',
       figures: [{ printed: '600亩', value: '600' }],
-      citation: c({ chapter: 12, section: 2, quote: '对国家扶贫开发工作重点县，每年每县专项安排600亩新增建设用地指标' }),
+      citation: c({
+        chapter: 12,
+        section: 2,
+        quote: '对国家扶贫开发工作重点县，每年每县专项安排600亩新增建设用地指标',
+      }),
     },
   ];
 }
 
 /** Builds every target stated in the text (chapters 1–10 and 12), appending their parameters to `params`. */
 export function textTargets(params: Param[]): Target[] {
-  return [...contextSpecs(), ...chapters1to3(), ...chapters4to7(), ...chapter10(), ...chapters9and12()].map((s) =>
-    defineTarget({ source: 'text', ...s }, params),
+  return [...contextSpecs(), ...chapters1to3(), ...chapters4to7(), ...chapter10(), ...chapters9and12()].map(
+    (s) => defineTarget({ source: 'text', ...s }, params),
   );
 }
