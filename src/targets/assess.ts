@@ -91,7 +91,8 @@ function targetOf(id: unknown, path: string): Target {
 }
 
 function yearOf(ctx: Ctx, f: TargetFigure): number {
-  return f.singleCell && ctx.reading(TABLE1_COLUMNS) === 'planEnd' ? 2020 : f.year;
+  if (!f.singleCell || ctx.reading(TABLE1_COLUMNS) !== 'planEnd') return f.year;
+  return Number(ctx.plainDate(PLAN_END_DATE).slice(0, 4));
 }
 
 function dueOf(ctx: Ctx, f: TargetFigure): PlainDate {
@@ -248,13 +249,17 @@ function assessOne(ctx: Ctx, t: Target, obs: Observation, asOf: PlainDate, path:
   const limitEn = `${out.bound === null ? '' : `${BOUND_TERMS[out.bound].en} `}${shown(t, out.target, 'en', f.kind === 'relative' ? null : f.param)}`;
   const obsZh = shown(t, obs.value, 'zh', f.kind === 'relative' ? null : f.param);
   const obsEn = shown(t, obs.value, 'en', f.kind === 'relative' ? null : f.param);
+  const overridden = f.param !== null && ctx.use(targetParam(f.param)).source === 'override';
+  const printed = overridden
+    ? words('（改革值）', ' (a reform’s value)')
+    : words(`“${f.printed}”`, ` “${f.printed}”`);
   ctx.step({
     citations: [t.citation],
     params: f.param === null || f.kind === 'relative' ? [] : [targetParam(f.param)],
     inputs: { target: t.id, year, due, asOf, observed: obs.value?.toString() ?? null },
     value: out.status,
-    zh: `${t.name.zh}（${String(year)} 年，${due} 到期）：目标“${f.printed}”（${limitZh}），观测值 ${obsZh}：${STATUS_TEXT[out.status].zh}（${reason.zh}）`,
-    en: `${t.name.en} (${String(year)}, due ${due}): target “${f.printed}” (${limitEn}), observed ${obsEn}: ${STATUS_TEXT[out.status].en} (${reason.en})`,
+    zh: `${t.name.zh}（${String(year)} 年，${due} 到期）：目标${printed.zh}（${limitZh}），观测值 ${obsZh}：${STATUS_TEXT[out.status].zh}（${reason.zh}）`,
+    en: `${t.name.en} (${String(year)}, due ${due}): target${printed.en} (${limitEn}), observed ${obsEn}: ${STATUS_TEXT[out.status].en} (${reason.en})`,
   });
   return {
     targetId: t.id,
