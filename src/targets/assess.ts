@@ -336,11 +336,12 @@ export function assessTargets(
 ): RuleResult<{ assessments: readonly TargetAssessment[]; counts: TargetStatusCounts }> {
   const report = parseInput(RULE, targetReportSchema, observations, 'observations');
   const date = parseInput(RULE, asOfSchema, asOf, 'asOf');
-  const targets = report.map((o, i) => targetOf(o.target, `observations[${String(i)}].target`));
+  const entries = report.map((o, i) => ({
+    o,
+    t: targetOf(o.target, `observations[${String(i)}].target`),
+  }));
   const ctx = openEvaluation(SPEC, options, date);
-  const assessments = report.map((o, i) =>
-    assessOne(ctx, targets[i] as Target, o, date, `observations[${String(i)}]`),
-  );
+  const assessments = entries.map(({ o, t }, i) => assessOne(ctx, t, o, date, `observations[${String(i)}]`));
   const counts: Record<TargetStatus, number> = { met: 0, notMet: 0, notYetDue: 0, notAssessable: 0 };
   for (const a of assessments) counts[a.status] += 1;
   return ctx.finish({ assessments, counts });

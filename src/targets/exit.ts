@@ -174,7 +174,7 @@ const VILLAGE_LEVELS: readonly RegionLevel[] = ['prefecture', ...COUNTY_LEVELS, 
 const PLACE_NAMES = REGIONS.map((r) => r.name);
 
 /** Resolves a place of Jilin at one of `levels`, refusing anything else as bad input of `ruleId` at `path`. */
-function placeOf(ruleId: string, query: string, path: string, levels: readonly RegionLevel[]): Region {
+export function placeOf(ruleId: string, query: string, path: string, levels: readonly RegionLevel[]): Region {
   const region = tryFindRegion(query);
   if (region === undefined) {
     return refuse(
