@@ -170,7 +170,14 @@ export function exitVerdict(incidenceMet: boolean, checklist: boolean | null): b
 }
 
 const COUNTY_LEVELS: readonly RegionLevel[] = ['county', 'countyCity', 'district'];
-const VILLAGE_LEVELS: readonly RegionLevel[] = ['prefecture', ...COUNTY_LEVELS, 'zone', 'town', 'township'];
+const VILLAGE_LEVELS: readonly RegionLevel[] = [
+  'prefecture',
+  ...COUNTY_LEVELS,
+  'cityDistricts',
+  'zone',
+  'town',
+  'township',
+];
 const PLACE_NAMES = REGIONS.map((r) => r.name);
 
 /** Resolves a place of Jilin at one of `levels`, refusing anything else as bad input of `ruleId` at `path`. */
