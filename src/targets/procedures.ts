@@ -45,7 +45,7 @@ const r = (zh: string, en: string): BilingualText => ({ zh, en });
 const H = EXIT_CITATIONS.householdSteps;
 const V = EXIT_CITATIONS.villageProcedure;
 const C = EXIT_CITATIONS.countyProcedure;
-const UNNAMED = r('（规划未指明）', '(the plan does not say who)');
+const UNNAMED = r('规划未指明', 'not named by the plan');
 
 /** The three procedures, step by step in the plan's order. */
 export const EXIT_PROCEDURES: Readonly<Record<ExitProcedureKind, readonly ProcedureStep[]>> = deepFreeze({
