@@ -323,7 +323,7 @@ function checkedState(ruleId: string, input: unknown): ProcedureState {
  * ```
  */
 export function advanceExitProcedure(
-  state: ProcedureStateInput,
+  state: ProcedureState | ProcedureStateInput,
   action: ProcedureActionInput,
 ): ProcedureState {
   const ruleId = ruleOf(state);

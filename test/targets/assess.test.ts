@@ -208,7 +208,7 @@ describe('bad input is a PolicyInputError', () => {
       'observed.value',
     ],
     ['a negative number', () => assessTarget('gridReliability', '-1', '2020-01-01'), 'observed.value'],
-    ['not a number', () => assessTarget('gridReliability', 'abc' as never, '2020-01-01'), 'observed'],
+    ['not a number', () => assessTarget('gridReliability', 'abc', '2020-01-01'), 'observed'],
     ['a date that is not a date', () => assessTarget('gridReliability', 1, '2019-02-30'), 'asOf'],
     ['an empty report', () => assessTargets([], '2020-01-01'), 'observations'],
     [

@@ -39,6 +39,12 @@ const CASES: readonly Case[] = [
   },
 ];
 
+function caseAt(i: number): Case {
+  const c = CASES[i];
+  if (c === undefined) throw new Error(`no case ${String(i)}`);
+  return c;
+}
+
 const day = (n: number): string =>
   `2019-0${String(1 + Math.floor(n / 28))}-${String(1 + (n % 28)).padStart(2, '0')}`;
 
@@ -153,9 +159,9 @@ describe('every skip or reordering is refused', () => {
   });
 
   it('a county that is not a key county has no State Council step; a key county cannot skip it', () => {
-    const plain = CASES[3] as Case;
+    const plain = caseAt(3);
     expect(() => run(plain, ids('county', true))).toThrow(/out of order/);
-    const key = CASES[2] as Case;
+    const key = caseAt(2);
     expect(() => run(key, ids('county'))).toThrow(/out of order/);
   });
 
@@ -207,7 +213,7 @@ describe('every skip or reordering is refused', () => {
 });
 
 describe('states are validated, frozen and never mutated', () => {
-  const c = CASES[0] as Case;
+  const c = caseAt(0);
   const s = run(c, c.steps.slice(0, 3));
 
   it('returns a new frozen state; the old one is unchanged', () => {
