@@ -36,7 +36,7 @@ describe('hot paths', () => {
     reimburseYear(yearOfClaims, profile);
   });
   bench('dibao.dibaoGapSubsidy', () => {
-    dibaoGapSubsidy({ standard: '3900', members: 3, householdIncome: '7800' });
+    dibaoGapSubsidy({ members: 3, householdIncome: '7800' }, { standard: '3900' });
   });
   bench('dibao.gradualExitSchedule (24 months)', () => {
     gradualExitSchedule({

@@ -36,7 +36,7 @@ export function run(out) {
   out.case('County hospital admission, 12,000 yuan (10,000 in the catalogue), registered poor patient');
   const r = reimburse(admission, profile);
   for (const step of r.trace) {
-    out.line(`${step.ruleId.padEnd(34)} ${step.amount.toString().padStart(10)}  ${step.text.zh}`);
+    out.line(`${step.ruleId.padEnd(34)} ${(step.amount?.toString() ?? '').padStart(10)}  ${step.text.zh}`);
     out.line(`${''.padEnd(34)} ${''.padStart(10)}  ${step.text.en}`);
   }
   out.result('deposit required', r.depositRequired);

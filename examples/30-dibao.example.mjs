@@ -37,40 +37,55 @@ export function run(out) {
   out.cite(getRule('dibao.incomeExemption').citations[1]);
   out.line(`campaign period read as ${income.campaignPeriod.start} – ${income.campaignPeriod.end}`);
 
-  const subsidy = dibaoGapSubsidy({
-    standard: standard.amount,
-    standardPeriod: standard.period,
-    members: 3,
-    householdIncome: income.total,
-    exemptIncome: income.exempt,
-  });
-  out.line('trace:');
-  for (const step of subsidy.trace) out.line(`  ${step.step}: ${step.formula} → ${step.result}`);
+  // The local standard is the second argument: a table entry is one ({ standard, standardPeriod, … }).
+  const subsidy = dibaoGapSubsidy(
+    { members: 3, householdIncome: income.total, exemptIncome: income.exempt },
+    standard,
+  );
+  out.line('trace (zh / en):');
+  for (const step of subsidy.trace) {
+    out.line(`  ${step.text.zh}`);
+    out.line(`  ${step.text.en}`);
+  }
   out.result('annual subsidy (3900 × 3 − 7800)', subsidy.annual.toString());
   out.result('monthly subsidy (3900 ÷ 12)', subsidy.monthly.toString());
   out.cite(getRule('dibao.gapSubsidy').citations[0]);
 
   out.case('A year later it has temporarily exited: counted income 22000 < 2 × 3900 × 3 = 23400 (低于 200%)');
-  const check = checkGradualExit({
-    householdType: 'ruralDibao',
-    temporarilyExited: true,
-    standard: standard.amount,
-    members: 3,
-    householdIncome: '23200',
-    exemptIncome: '1200',
-  });
+  const check = checkGradualExit(
+    {
+      householdType: 'ruralDibao',
+      temporarilyExited: true,
+      members: 3,
+      householdIncome: '23200',
+      exemptIncome: '1200',
+    },
+    standard,
+  );
   out.result('eligible / months / quarters', `${check.eligible} / ${check.months} / ${check.quarters}`);
-  const exactly = checkGradualExit({
-    householdType: 'ruralDibao',
-    temporarilyExited: true,
-    standard: standard.amount,
-    members: 3,
-    householdIncome: '23400',
-  });
+  const exactly = checkGradualExit(
+    { householdType: 'ruralDibao', temporarilyExited: true, members: 3, householdIncome: '23400' },
+    standard,
+  );
   out.result('at exactly 200% (23400)', `eligible ${exactly.eligible}: 低于 excludes the number`);
+  const reform = checkGradualExit(
+    {
+      householdType: 'ruralDibao',
+      temporarilyExited: true,
+      members: 3,
+      householdIncome: '23200',
+      exemptIncome: '1200',
+    },
+    standard,
+    { overrides: { 'dibao.gradualExitIncomeLimit': 150 } },
+  );
+  out.result('a reform to 150% (22000 ≥ 17550)', `eligible ${reform.eligible}`);
+  out.line(reform.trace[2].text.en);
   out.cite(getRule('dibao.gradualExit').citations[1]);
 
-  out.case('Its schedule from 2020-01-31 (a month end), base 325.00 a month, linear step-down 6/6 … 1/6');
+  out.case(
+    'Its schedule counted from 2020-01-31 (a month end; Civil Code: the start day is not counted), base 325.00 a month, linear step-down 6/6 … 1/6',
+  );
   const schedule = gradualExitSchedule({
     householdType: check.householdType,
     startDate: '2020-01-31',
@@ -79,7 +94,10 @@ export function run(out) {
   for (const q of schedule.quarters) {
     out.line(`Q${q.quarter} ${q.start} – ${q.end}  ${q.amount.toString().padStart(8)}`);
   }
-  out.result('end date / total', `${schedule.endDate} / ${schedule.total}`);
+  out.result(
+    'first day / end date / total',
+    `${schedule.firstDay} / ${schedule.endDate} / ${schedule.total}`,
+  );
   const decrease = getInterpretation('dibao.gradualExitDecrease');
   out.line(
     `reading ${decrease.chosen.id}; alternatives: ${decrease.alternatives.map((a) => a.id).join(', ')}`,

@@ -9,10 +9,12 @@ import {
   buildingSubsidy,
   checkHouseholdFinancing,
   checkHousePlan,
+  checkDangerousHouseDeadline,
+  checkRelocationDeadline,
   checkResettlementMix,
-  dangerousHouseDeadlineCheck,
-  relocationDeadlineCheck,
+  relocationProgrammeReport,
 } from 'jilin-poverty-rules/housing';
+import { compareReform } from 'jilin-poverty-rules';
 
 export const title =
   'Housing: relocation, the 25 m² cap, headcount subsidies, the 70% rule, the programme audit';
@@ -35,10 +37,23 @@ export function run(out) {
   out.result('compliant', plan.compliant);
   out.result('cap (m²)', plan.capM2.toString());
   out.result('over by (m²)', plan.excessM2.toString());
-  out.line(plan.explanation);
+  for (const step of plan.trace) {
+    out.line(step.text.zh);
+    out.line(step.text.en);
+  }
+  out.result('readings', plan.readings);
+  out.result('params', plan.params.map((p) => `${p.id} = ${p.value} (${p.source})`).join(', '));
   out.cite(plan.citations[0]);
   const fixed = checkHousePlan({ registeredPeople: 3, nonRegisteredPeople: 1, plannedAreaM2: '75' });
   out.result('revised to 75 m²', `${fixed.compliant} — ${fixed.explanation}`);
+
+  out.case('Reform: what if the cap were 30 m² per person? (options.overrides; the trace follows)');
+  const reform = compareReform(
+    (o) => checkHousePlan({ registeredPeople: 3, nonRegisteredPeople: 1, plannedAreaM2: '80' }, o),
+    { name: 'cap at 30 m²', overrides: { 'housing.areaCapPerPerson': '30' } },
+  );
+  for (const c of reform.changes) out.result(c.path, `${c.plan} → ${c.reform}`);
+  out.line(reform.reform.trace[1].text.zh);
 
   out.case('They want to borrow 30,000 yuan on their own to keep the 80 m² (not yet stably out of poverty)');
   const financing = checkHouseholdFinancing({
@@ -53,11 +68,10 @@ export function run(out) {
   out.case(
     `Their building subsidy at an ILLUSTRATIVE local rate of ${ILLUSTRATIVE_BUILDING_SUBSIDY_PER_PERSON.format()} per person (not a plan figure)`,
   );
-  const subsidy = buildingSubsidy({
-    ratePerPerson: ILLUSTRATIVE_BUILDING_SUBSIDY_PER_PERSON,
-    registeredPeople: 3,
-    nonRegisteredPeople: 1,
-  });
+  const subsidy = buildingSubsidy(
+    { registeredPeople: 3, nonRegisteredPeople: 1 },
+    { ratePerPerson: ILLUSTRATIVE_BUILDING_SUBSIDY_PER_PERSON }, // local figures: the 2nd argument
+  );
   out.result(
     'subsidy',
     `${subsidy.subsidy.format()} (3 registered × 20,000; the unregistered member adds nothing)`,
@@ -72,12 +86,12 @@ export function run(out) {
 
   out.case('Deadlines on 2018-12-31 and 2019-01-01');
   for (const date of ['2018-12-31', '2019-01-01']) {
-    const r = relocationDeadlineCheck({ date });
+    const r = checkRelocationDeadline({ date });
     out.result(`relocation on ${date}`, `${r.status} (due ${r.due}, past ${r.pastDeadline})`);
   }
   out.result(
     'dangerous houses on 2018-01-01',
-    dangerousHouseDeadlineCheck({ date: '2018-01-01' }).explanation,
+    checkDangerousHouseDeadline({ date: '2018-01-01' }).trace[1].text.en,
   );
 
   out.case('The programme as the plan states it, and derived figures (rounded half up to 2 decimals)');
@@ -102,4 +116,9 @@ export function run(out) {
     out.line(`[${f.severity}] ${f.title}`);
     out.line(`  → ${f.conclusion}`);
   }
+  const at60 = relocationProgrammeReport({ overrides: { 'housing.areaCapPerPerson': '60' } });
+  out.result(
+    'under a cap of 60 m² (a reform), finding 1 reads',
+    `[${at60.audit[0].severity}] ${at60.audit[0].title}`,
+  );
 }

@@ -63,6 +63,7 @@ describe('the contract of every public function', () => {
     expect([...areas].sort()).toEqual([
       'budget',
       'dibao',
+      'finance',
       'housing',
       'medical',
       'regions',

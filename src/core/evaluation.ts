@@ -102,6 +102,11 @@ export interface EvaluationOptions {
    * the plan). Without it the date decides (`core.planEffectiveDate`); a rule without a date applies the plan.
    */
   readonly regime?: Regime;
+  /**
+   * The date whose parameters apply, for a case whose input carries no date of its own (a house plan, a
+   * budget query): `YYYY-MM-DD`. Where the input has a date, that date applies and this must equal it or be absent.
+   */
+  readonly date?: PlainDate;
 }
 
 /** What an evaluating function declares about itself: its rule, citations, parameters and interpretations. */
@@ -127,7 +132,7 @@ export function defineRuleSpec(spec: RuleSpec): RuleSpec {
   });
 }
 
-const CONTRACT_KEYS = ['readings', 'overrides', 'regime'];
+const CONTRACT_KEYS = ['readings', 'overrides', 'regime', 'date'];
 const REGIMES: readonly Regime[] = ['plan', 'baseline'];
 const DAY_BEFORE_PLAN = '2015-12-31';
 
@@ -357,12 +362,27 @@ export function openEvaluation<P extends string = string>(
   if (date !== null && parsePlainDate(date) === undefined) {
     refuse(spec.ruleId, 'date', date, 'must be a calendar date as YYYY-MM-DD');
   }
+  const optionDate = given.date;
+  if (optionDate !== undefined) {
+    if (typeof optionDate !== 'string' || parsePlainDate(optionDate) === undefined) {
+      refuse(spec.ruleId, 'options.date', optionDate, 'must be a calendar date as YYYY-MM-DD');
+    }
+    if (date !== null && optionDate !== date) {
+      refuse(
+        spec.ruleId,
+        'options.date',
+        optionDate,
+        `must equal the input's own date (${date}) or be left out`,
+        'conflict',
+      );
+    }
+  }
   return new RuleContext<P>(
     spec,
     readingsFor(spec.ruleId, spec.interpretations, given.readings),
     parseOverrides(spec, given.overrides),
     regime as Regime | undefined,
-    date,
+    date ?? (optionDate) ?? null,
   );
 }
 

@@ -1,8 +1,13 @@
+import * as z from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { PlainDate } from '../core/dates.js';
 import { parseInput, refuse } from '../core/errors.js';
 import { DIBAO_CITATIONS as C } from './citations.js';
+import { plainDateSchema } from '../core/schemas.js';
+import { DIBAO_RULE_IDS } from './rules.js';
 import {
+  caseByCaseActionSchema,
+  caseByCaseActorSchema,
   caseByCaseOpenSchema,
   caseByCaseStepSchema,
   type CaseByCaseAction,
@@ -11,7 +16,7 @@ import {
   type CaseByCaseStepInput,
 } from './schema.js';
 
-const RULE_ID = 'dibao.caseByCaseProcedure';
+const RULE_ID = DIBAO_RULE_IDS.caseByCaseProcedure;
 
 /** Where a 一事一议 case can stand, in order. */
 export const CASE_BY_CASE_STATUSES = Object.freeze([
@@ -23,6 +28,62 @@ export const CASE_BY_CASE_STATUSES = Object.freeze([
 ] as const);
 /** Where a 一事一议 case stands. */
 export type CaseByCaseStatus = (typeof CASE_BY_CASE_STATUSES)[number];
+
+/**
+ * A 一事一议 case as {@link advanceCaseByCase} accepts it: what {@link openCaseByCase} or a previous step
+ * returned (or the same, stored and read back as JSON). Its history must be the procedure's steps in order,
+ * one per status reached, dated in order.
+ */
+export const caseByCaseStateSchema = z
+  .object({
+    ruleId: z.literal('dibao.caseByCaseProcedure', { error: "must be 'dibao.caseByCaseProcedure'" }),
+    caseId: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
+    place: z.string({ error: 'must be a string' }).optional(),
+    description: z.string({ error: 'must be a string' }).optional(),
+    status: z.enum(CASE_BY_CASE_STATUSES, { error: `must be one of ${CASE_BY_CASE_STATUSES.join(', ')}` }),
+    history: z.array(
+      z.object({
+        action: caseByCaseActionSchema,
+        actor: caseByCaseActorSchema,
+        date: plainDateSchema,
+        note: z.string({ error: 'must be a string' }).optional(),
+      }),
+    ),
+  })
+  .superRefine((state, ctx) => {
+    const reached = CASE_BY_CASE_STATUSES.indexOf(state.status);
+    if (state.history.length !== reached) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history'],
+        message: `must hold ${reached} step(s) for a case that is '${state.status}'`,
+        input: state.history.length,
+      });
+      return;
+    }
+    state.history.forEach((record, i) => {
+      const expected = CASE_BY_CASE_STEPS[i];
+      if (expected !== undefined && (record.action !== expected.action || record.actor !== expected.actor)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['history', i],
+          message: `must be '${expected.action}' by '${expected.actor}' (step ${i + 1} of the procedure)`,
+          input: record,
+        });
+      }
+      const previous = state.history[i - 1];
+      if (previous !== undefined && record.date < previous.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['history', i, 'date'],
+          message: 'must not be before the previous step',
+          input: record.date,
+        });
+      }
+    });
+  });
+/** What {@link advanceCaseByCase} accepts as its state. */
+export type CaseByCaseStateInput = z.input<typeof caseByCaseStateSchema>;
 
 /** One step of the procedure: what it does, who does it, the status it leads to, and its words in the plan. */
 export interface CaseByCaseStepSpec {
@@ -147,17 +208,36 @@ export function openCaseByCase(input: CaseByCaseOpenInput): CaseByCaseState {
  * `step.date`), or after the procedure is complete (`complete`).
  */
 export function advanceCaseByCase(state: CaseByCaseState, step: CaseByCaseStepInput): CaseByCaseState {
+  const current = parseInput(RULE_ID, caseByCaseStateSchema, state, 'state');
   const v = parseInput(RULE_ID, caseByCaseStepSchema, step, 'step');
-  if (!(CASE_BY_CASE_STATUSES as readonly unknown[]).includes(state.status)) {
-    return refuse(
-      RULE_ID,
-      'state.status',
-      state.status,
-      'is not a case made by openCaseByCase',
-      'invalid_state',
-    );
-  }
-  const spec = nextSpec(state.status);
+  const spec = nextSpec(current.status);
+  checkStep(current, v, spec);
+  return makeState(
+    {
+      caseId: current.caseId,
+      ...(current.place === undefined ? {} : { place: current.place }),
+      ...(current.description === undefined ? {} : { description: current.description }),
+    },
+    spec.to,
+    [...current.history, v].map(toRecord),
+  );
+}
+
+function toRecord(r: z.output<typeof caseByCaseStepSchema>): CaseByCaseRecord {
+  return Object.freeze({
+    action: r.action,
+    actor: r.actor,
+    date: r.date,
+    ...(r.note === undefined ? {} : { note: r.note }),
+  });
+}
+
+/** Refuses a step that is not the next one, by the wrong body, dated too early, or after the end. */
+function checkStep(
+  state: z.output<typeof caseByCaseStateSchema>,
+  v: z.output<typeof caseByCaseStepSchema>,
+  spec: CaseByCaseStepSpec | undefined,
+): asserts spec is CaseByCaseStepSpec {
   if (spec === undefined) {
     return refuse(
       RULE_ID,
@@ -198,19 +278,4 @@ export function advanceCaseByCase(state: CaseByCaseState, step: CaseByCaseStepIn
       'date_before_previous',
     );
   }
-  const record: CaseByCaseRecord = Object.freeze({
-    action: v.action,
-    actor: v.actor,
-    date: v.date,
-    ...(v.note === undefined ? {} : { note: v.note }),
-  });
-  return makeState(
-    {
-      caseId: state.caseId,
-      ...(state.place === undefined ? {} : { place: state.place }),
-      ...(state.description === undefined ? {} : { description: state.description }),
-    },
-    spec.to,
-    [...state.history, record],
-  );
 }

@@ -41,6 +41,10 @@ export const DIBAO_CITATIONS = Object.freeze({
     section: 1,
     quote: '给予农村低保家庭继续享受 18 个月、残疾人低保家庭继续享受 24 个月低保的待遇（补助金逐季递减）',
   }),
+  /** 第八章第一节: the subsidy decreases quarter by quarter. */
+  quarterlyDecrease: cite({ chapter: 8, section: 1, quote: '补助金逐季递减' }),
+  /** 前言: the 13th Five-Year period is the campaign's decisive period (where the campaign period starts). */
+  campaignPeriodStart: cite({ chapter: 0, quote: '“十三五”时期是打赢脱贫攻坚战的决胜期' }),
   /** 第八章第三节: the special cases. */
   caseByCaseWho: cite({
     chapter: 8,

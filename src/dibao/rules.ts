@@ -1,6 +1,20 @@
-import type { Param } from '../core/param.js';
+import { CORE_INTERPRETATIONS } from '../core/rules.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import { DIBAO_CITATIONS as C } from './citations.js';
+import { DIBAO_PARAMS } from './params.js';
+
+export { DIBAO_PARAMS };
+
+/** The ids of the dibao area's rules (`DIBAO_RULE_IDS.gapSubsidy` is `'dibao.gapSubsidy'`). */
+export const DIBAO_RULE_IDS = Object.freeze({
+  gapSubsidy: 'dibao.gapSubsidy',
+  incomeExemption: 'dibao.incomeExemption',
+  gradualExit: 'dibao.gradualExit',
+  safetyNetClass: 'dibao.safetyNetClass',
+  caseByCaseProcedure: 'dibao.caseByCaseProcedure',
+  localStandard: 'dibao.localStandard',
+  twoLinesMerge: 'dibao.twoLinesMerge',
+} as const);
 
 /** The readings this area chose where the plan is ambiguous. */
 export const DIBAO_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
@@ -165,6 +179,7 @@ export const DIBAO_RULES: readonly Rule[] = Object.freeze([
       'income, times its members, never negative, monthly and annually, exact to the fen.',
     citations: [C.gapSubsidy, C.coverage],
     interpretations: ['dibao.incomeMeasure', 'core.moneyRounding'],
+    params: [],
   }),
   defineRule({
     id: 'dibao.incomeExemption',
@@ -176,6 +191,11 @@ export const DIBAO_RULES: readonly Rule[] = Object.freeze([
       'ability to work are not counted as household income during the campaign period.',
     citations: [C.exemptionWho, C.exemptionWhen, C.assetIncome],
     interpretations: ['dibao.campaignPeriod'],
+    params: [
+      'dibao.campaignPeriodStart',
+      'dibao.campaignPeriodEnd',
+      'dibao.campaignPeriodEndBasicallyComplete',
+    ],
   }),
   defineRule({
     id: 'dibao.gradualExit',
@@ -191,8 +211,15 @@ export const DIBAO_RULES: readonly Rule[] = Object.freeze([
       'dibao.gradualExitDecrease',
       'dibao.gradualExitBase',
       'dibao.incomeMeasure',
+      'core.monthPeriod',
       'core.boundaryInclusion',
       'core.moneyRounding',
+    ],
+    params: [
+      'dibao.gradualExitIncomeLimit',
+      'dibao.gradualExitMonthsRural',
+      'dibao.gradualExitMonthsDisabled',
+      'dibao.monthsPerQuarter',
     ],
   }),
   defineRule({
@@ -236,8 +263,16 @@ export const DIBAO_RULES: readonly Rule[] = Object.freeze([
       'caller parameter); all places by 2018.',
     citations: [C.twoLinesMergeGoal, C.mergeBy2018, C.box6],
     interpretations: ['dibao.twoLinesMergeFrom', 'dibao.incomeMeasure'],
+    params: ['dibao.twoLinesMergeDeadlineYear'],
   }),
 ]);
 
-/** The plan's figures this area reads, as dated, cited parameters. */
-export const DIBAO_PARAMS: readonly Param[] = Object.freeze([]);
+/**
+ * The interpretation with this id, of this area or the core (for a function's rule spec). Throws a plain Error
+ * for an unknown id: a bug in this library, caught at load.
+ */
+export function interpretationById(id: string): Interpretation {
+  const found = [...DIBAO_INTERPRETATIONS, ...CORE_INTERPRETATIONS].find((i) => i.id === id);
+  if (found === undefined) throw new Error(`no interpretation ${id}`);
+  return found;
+}

@@ -33,10 +33,29 @@ export const gradualExitHouseholdTypeSchema = z.enum(['ruralDibao', 'disabledDib
 /** 农村低保家庭 (18 months) or 残疾人低保家庭 (24 months). */
 export type GradualExitHouseholdType = z.output<typeof gradualExitHouseholdTypeSchema>;
 
-const householdIncomeShape = {
-  /** The local Dibao standard per person (当地低保标准), for `standardPeriod`. */
+/**
+ * The local figures a Dibao rule needs and the plan leaves to each place: the local Dibao standard per person
+ * (当地低保标准) and the period it is stated for. The second argument of {@link dibaoGapSubsidy} and
+ * {@link checkGradualExit}. An entry of a standards table (`defineDibaoStandards(…).standardFor(place, year)`)
+ * is accepted as it is (its other fields are ignored).
+ *
+ * @example
+ * ```ts
+ * const local = { standard: '3900', standardPeriod: 'year' }; // your place's figure, per person per year
+ * ```
+ */
+export const dibaoLocalStandardSchema = z.object({
+  /** The local Dibao standard per person, for `standardPeriod`; > 0, exact to the fen. */
   standard: positiveMoneySchema,
+  /** The period the standard is stated for: `'year'` (default) or `'month'`. */
   standardPeriod: amountPeriodSchema.default('year'),
+});
+/** What the local standard (the second argument) accepts. */
+export type DibaoLocalStandardInput = z.input<typeof dibaoLocalStandardSchema>;
+/** A validated local standard. */
+export type DibaoLocalStandard = z.output<typeof dibaoLocalStandardSchema>;
+
+const householdIncomeShape = {
   /** Members of the household (家庭成员), ≥ 1. */
   members: positiveIntegerSchema,
   /** The household's total income over `incomePeriod`, before exemptions. */
@@ -61,12 +80,12 @@ function exemptNotAboveIncome(
 }
 
 /**
- * A household's income against the local Dibao standard: what the gap subsidy reads. `householdIncome` is
- * the whole household's income over `incomePeriod` before exemptions; `exemptIncome` is the part of it not
- * counted (see {@link incomeExemptionInputSchema}), for the same period.
+ * A household's income: what the gap subsidy reads beside the local standard. `householdIncome` is the whole
+ * household's income over `incomePeriod` before exemptions; `exemptIncome` is the part of it not counted (see
+ * {@link incomeExemptionInputSchema}), for the same period.
  */
 export const gapSubsidyInputSchema = z.object(householdIncomeShape).superRefine(exemptNotAboveIncome);
-/** What the gap subsidy accepts. */
+/** What the gap subsidy accepts as its household (first argument). */
 export type GapSubsidyInput = z.input<typeof gapSubsidyInputSchema>;
 
 /** Readings of `dibao.incomeMeasure`. */
@@ -76,18 +95,10 @@ export const incomeMeasureReadingSchema = z.enum(['annualBasis', 'monthlyBasis']
 /** A reading of `dibao.incomeMeasure`. */
 export type IncomeMeasureReading = z.output<typeof incomeMeasureReadingSchema>;
 
-/** Options of the gap subsidy. */
-export const incomeMeasureOptionsSchema = z
-  .object({
-    readings: z.object({ incomeMeasure: incomeMeasureReadingSchema.optional() }).optional(),
-  })
-  .optional();
-/** Options naming a reading of `dibao.incomeMeasure`. */
-export type IncomeMeasureOptions = z.input<typeof incomeMeasureOptionsSchema>;
-
 /**
  * Input of the gradual-exit test ({@link checkGradualExit}): the household's type, whether it has
- * temporarily exited, and its disposable income (可支配收入) against the standard as for the gap subsidy.
+ * temporarily exited, and its disposable income (可支配收入) as for the gap subsidy (the local standard is the
+ * second argument).
  */
 export const gradualExitCheckInputSchema = z
   .object({
@@ -103,7 +114,10 @@ export type GradualExitCheckInput = z.input<typeof gradualExitCheckInputSchema>;
 /** Input of the gradual-exit schedule ({@link gradualExitSchedule}). */
 export const gradualExitScheduleInputSchema = z.object({
   householdType: gradualExitHouseholdTypeSchema,
-  /** First day of the continued Dibao (the day after the household's exit was recognised). */
+  /**
+   * The day the continued Dibao is counted from (the day the household's exit was recognised). Under the
+   * default reading `civilCode` of `core.monthPeriod` it is not itself counted: the first day is the next day.
+   */
   startDate: plainDateSchema,
   /** The monthly Dibao subsidy the household received before it exited (the base of the decrease). */
   baseMonthlySubsidy: nonNegativeMoneySchema,
@@ -119,19 +133,11 @@ export const gradualExitDecreaseReadingSchema = z.enum(
 /** A reading of `dibao.gradualExitDecrease`. */
 export type GradualExitDecreaseReading = z.output<typeof gradualExitDecreaseReadingSchema>;
 
-/** Options of the gradual-exit schedule: another reading of the decrease, or a table of factors. */
-export const gradualExitScheduleOptionsSchema = z
-  .object({
-    readings: z.object({ gradualExitDecrease: gradualExitDecreaseReadingSchema.optional() }).optional(),
-    /**
-     * One factor per quarter (6 or 8), each in [0, 1], never increasing: quarter k pays
-     * `baseMonthlySubsidy × 3 × factors[k]`. Giving factors applies the reading `customFactors`.
-     */
-    factors: z.array(decimalSchema).optional(),
-  })
-  .optional();
-/** What the gradual-exit schedule's options accept. */
-export type GradualExitScheduleOptions = z.input<typeof gradualExitScheduleOptionsSchema>;
+/**
+ * A caller's table of quarterly factors (`options.factors` of {@link gradualExitSchedule}): one per quarter, each
+ * in [0, 1], never increasing. Giving factors applies the reading `customFactors`.
+ */
+export const gradualExitFactorsSchema = z.array(decimalSchema);
 
 /** A campaign period a caller sets instead of the reading's (both ends inclusive). */
 export const campaignPeriodSchema = z
@@ -184,17 +190,6 @@ export const campaignPeriodReadingSchema = z.enum(['through2020', 'through2019',
 /** A reading of `dibao.campaignPeriod`. */
 export type CampaignPeriodReading = z.output<typeof campaignPeriodReadingSchema>;
 
-/** Options of the income exemption: another reading of the campaign period, or explicit dates. */
-export const incomeExemptionOptionsSchema = z
-  .object({
-    readings: z.object({ campaignPeriod: campaignPeriodReadingSchema.optional() }).optional(),
-    /** Dates that override the reading (both inclusive). */
-    campaignPeriod: campaignPeriodSchema.optional(),
-  })
-  .optional();
-/** What the income exemption's options accept. */
-export type IncomeExemptionOptions = z.input<typeof incomeExemptionOptionsSchema>;
-
 /** Input of the safety-net classification ({@link classifySafetyNet}). */
 export const safetyNetInputSchema = z.object({
   /** No industry or job the development measures could support (无业可扶). */
@@ -213,15 +208,6 @@ export type SafetyNetInput = z.input<typeof safetyNetInputSchema>;
 export const safetyNetConditionReadingSchema = z.enum(['bothConditions', 'eitherCondition'], {
   error: "must be 'bothConditions' or 'eitherCondition'",
 });
-
-/** Options of the safety-net classification. */
-export const safetyNetOptionsSchema = z
-  .object({
-    readings: z.object({ safetyNetCondition: safetyNetConditionReadingSchema.optional() }).optional(),
-  })
-  .optional();
-/** What the safety-net classification's options accept. */
-export type SafetyNetOptions = z.input<typeof safetyNetOptionsSchema>;
 
 /** The actions of the 一事一议 procedure, in order. */
 export const caseByCaseActionSchema = z.enum(['report', 'recognise', 'approve', 'assist'], {
@@ -294,13 +280,7 @@ export const twoLinesMergeFromReadingSchema = z.enum(['fromMergeYear', 'allBy201
   error: "must be 'fromMergeYear' or 'allBy2018'",
 });
 
-/** Options of the two-lines-merge check: its reading, and the timetable's readings passed through. */
-export const twoLinesMergeOptionsSchema = z
-  .object({
-    readings: z.object({ twoLinesMergeFrom: twoLinesMergeFromReadingSchema.optional() }).optional(),
-    /** The timetable's reading of `timetable.cityDistricts`, passed to `twoLinesMergeYear`. */
-    timetable: z.object({ cityDistricts: cityDistrictsReadingSchema.optional() }).optional(),
-  })
-  .optional();
-/** What the two-lines-merge check's options accept. */
-export type TwoLinesMergeOptions = z.input<typeof twoLinesMergeOptionsSchema>;
+/** `options.timetable` of the two-lines-merge check: the timetable's readings, passed to `twoLinesMergeYear`. */
+export const twoLinesMergeTimetableSchema = z.strictObject({
+  cityDistricts: cityDistrictsReadingSchema.optional(),
+});

@@ -1,26 +1,51 @@
-import type { Citation } from '../core/citation.js';
 import { meetsBound } from '../core/bounds.js';
+import {
+  defineRuleSpec,
+  openEvaluation,
+  type EvaluationOptions,
+  type RuleContext,
+  type RuleResult,
+} from '../core/evaluation.js';
 import { parseInput, PolicyInputError, refuse } from '../core/errors.js';
 import { Money } from '../core/money.js';
 import { yearSchema } from '../core/schemas.js';
-import { regionById } from '../regions/index.js';
-import { resolveRegion } from '../regions/lookup.js';
+import { findRegion, regionById, type Region } from '../regions/index.js';
 import { twoLinesMergeYear } from '../timetable/index.js';
 import { DIBAO_CITATIONS as C } from './citations.js';
 import { annualize } from './gapSubsidy.js';
+import { planValue, TWO_LINES_MERGE_DEADLINE } from './params.js';
+import { DIBAO_RULE_IDS, interpretationById } from './rules.js';
 import {
   localDibaoStandardsSchema,
   twoLinesMergeCheckInputSchema,
-  twoLinesMergeOptionsSchema,
+  twoLinesMergeTimetableSchema,
   type AmountPeriod,
   type LocalDibaoStandardInput,
   type TwoLinesMergeCheckInput,
-  type TwoLinesMergeOptions,
 } from './schema.js';
-import { traceStep, type TraceStep } from './trace.js';
+import { addStep, yesNoEn, yesNoZh } from './steps.js';
 
-const STANDARD_RULE_ID = 'dibao.localStandard';
-const MERGE_RULE_ID = 'dibao.twoLinesMerge';
+const STANDARD_RULE_ID = DIBAO_RULE_IDS.localStandard;
+const MERGE_RULE_ID = DIBAO_RULE_IDS.twoLinesMerge;
+
+/** A PolicyInputError of another rule, re-issued as `ruleId`'s with its path `from` renamed `to`. */
+function rehome(error: PolicyInputError, ruleId: string, from: string, to: string): PolicyInputError {
+  return new PolicyInputError({
+    ruleId,
+    issues: error.issues.map((issue) => ({ ...issue, path: issue.path === from ? to : issue.path })),
+    suggestions: error.suggestions,
+  });
+}
+
+/** The region a query names, refused as bad input of `ruleId` at `path` (with the registry's suggestions). */
+function regionFor(query: unknown, ruleId: string, path: string): Region {
+  try {
+    return findRegion(query as string);
+  } catch (error) {
+    if (!(error instanceof PolicyInputError)) throw error;
+    throw rehome(error, ruleId, 'query', path);
+  }
+}
 
 /** One local Dibao standard, validated, with its region resolved. */
 export interface LocalDibaoStandard {
@@ -32,6 +57,10 @@ export interface LocalDibaoStandard {
   /** The standard per person, for `period`. */
   readonly amount: Money;
   readonly period: AmountPeriod;
+  /** The same as `amount`, so that an entry is a local standard (`dibaoGapSubsidy(household, entry)`). */
+  readonly standard: Money;
+  /** The same as `period`. */
+  readonly standardPeriod: AmountPeriod;
   /** The standard per person per year (a monthly standard × 12), exactly. */
   readonly annualAmount: Money;
   readonly source?: string;
@@ -57,7 +86,7 @@ function lookup(
   year: number,
 ): LocalDibaoStandard | undefined {
   const y = parseInput(STANDARD_RULE_ID, yearSchema, year, 'year');
-  let region = resolveRegion(regionQuery, STANDARD_RULE_ID, 'region');
+  let region = regionFor(regionQuery, STANDARD_RULE_ID, 'region');
   for (;;) {
     const hit = byKey.get(`${region.id}@${y}`);
     if (hit !== undefined) return hit;
@@ -85,7 +114,7 @@ export function defineDibaoStandards(
   const parsed = parseInput(STANDARD_RULE_ID, localDibaoStandardsSchema, entries);
   const byKey = new Map<string, LocalDibaoStandard>();
   const list = parsed.map((e, i): LocalDibaoStandard => {
-    const region = resolveRegion(e.region, STANDARD_RULE_ID, `[${i}].region`);
+    const region = regionFor(e.region, STANDARD_RULE_ID, `[${i}].region`);
     const key = `${region.id}@${e.year}`;
     if (byKey.has(key)) {
       refuse(
@@ -102,6 +131,8 @@ export function defineDibaoStandards(
       year: e.year,
       amount: e.amount,
       period: e.period,
+      standard: e.amount,
+      standardPeriod: e.period,
       annualAmount: Money.round(annualize(e.amount, e.period)),
       ...(e.source === undefined ? {} : { source: e.source }),
     });
@@ -148,14 +179,15 @@ export const ILLUSTRATIVE_DIBAO_STANDARDS: DibaoStandardTable = defineDibaoStand
   { illustrative: true },
 );
 
-/** The result of {@link checkTwoLinesMerge}. */
-export interface TwoLinesMergeCheckResult {
-  readonly ruleId: 'dibao.twoLinesMerge';
+/** The figures of {@link checkTwoLinesMerge}. */
+export interface TwoLinesMergeCheckFigures {
   readonly regionId: string;
   readonly regionName: string;
   readonly year: number;
   /** The place's year in 专栏6 (2016, 2017 or 2018). */
-  readonly mergeYear: 2016 | 2017 | 2018;
+  readonly mergeYear: number;
+  /** The year from which the standard must reach the line (the merge year, or the province-wide deadline). */
+  readonly requiredFrom: number;
   /** Whether, in `year`, the standard must be at least the national poverty line. */
   readonly mustReachLine: boolean;
   /** Whether the standard is at least the line (达到, read 不低于). */
@@ -166,19 +198,90 @@ export interface TwoLinesMergeCheckResult {
   readonly nationalPovertyLine: Money;
   /** How far the annual standard falls short of the line (zero if it reaches it). */
   readonly shortfall: Money;
-  readonly readings: { readonly twoLinesMergeFrom: 'fromMergeYear' | 'allBy2018' };
-  readonly trace: readonly TraceStep[];
-  readonly citations: readonly Citation[];
 }
 
-/** The province-wide deadline: every place's standard reaches the line in 2018. */
-export const TWO_LINES_MERGE_DEADLINE_YEAR = 2018;
+/** The result of {@link checkTwoLinesMerge}: the figures and the evaluation envelope. */
+export type TwoLinesMergeCheckResult = RuleResult<TwoLinesMergeCheckFigures>;
+
+/**
+ * Options of {@link checkTwoLinesMerge}: `readings.twoLinesMergeFrom`, overrides, regime, and `timetable`: the
+ * timetable's reading of `timetable.cityDistricts`, passed to `twoLinesMergeYear`.
+ */
+export interface TwoLinesMergeOptions extends EvaluationOptions {
+  readonly timetable?: { readonly cityDistricts?: string };
+}
+
+/**
+ * The province-wide deadline year (2018), the plan's value of `dibao.twoLinesMergeDeadlineYear`.
+ * @deprecated read `result.requiredFrom` (it follows overrides) or the parameter.
+ */
+export const TWO_LINES_MERGE_DEADLINE_YEAR = Number(planValue(TWO_LINES_MERGE_DEADLINE));
+
+const MERGE_FROM = interpretationById('dibao.twoLinesMergeFrom');
+
+const MERGE_SPEC = defineRuleSpec({
+  ruleId: MERGE_RULE_ID,
+  citations: [C.twoLinesMergeGoal, C.mergeBy2018, C.box6],
+  params: [TWO_LINES_MERGE_DEADLINE],
+  interpretations: [MERGE_FROM],
+  optionKeys: ['timetable'],
+});
+
+/** The place's year in 专栏6, from the timetable area, refused as this rule's bad input at `region`. */
+function mergeYearOf(region: Region, query: unknown, options: unknown): number {
+  const given = (options as TwoLinesMergeOptions | undefined)?.timetable;
+  const timetable =
+    given === undefined
+      ? undefined
+      : parseInput(MERGE_RULE_ID, twoLinesMergeTimetableSchema, given, 'options.timetable');
+  try {
+    return twoLinesMergeYear(
+      region.id,
+      timetable?.cityDistricts === undefined
+        ? undefined
+        : { readings: { cityDistricts: timetable.cityDistricts } },
+    );
+  } catch (error) {
+    if (!(error instanceof PolicyInputError)) throw error;
+    const moved = rehome(error, MERGE_RULE_ID, 'place', 'region');
+    throw new PolicyInputError({
+      ruleId: MERGE_RULE_ID,
+      issues: moved.issues.map((i) => (i.path === 'region' ? { ...i, value: query } : i)),
+      suggestions: moved.suggestions,
+    });
+  }
+}
+
+/** Step 1: the year from which the place's standard must reach the line. */
+function requiredFromStep(ctx: RuleContext, region: Region, mergeYear: number): number {
+  if (ctx.reading(MERGE_FROM) === 'fromMergeYear') {
+    addStep(ctx, {
+      citations: [C.box6],
+      formula: `专栏6: ${mergeYear}`,
+      result: mergeYear,
+      zh: `${region.name}“两线合一”年份（专栏6 分年度差异性提标时序表）：${mergeYear} 年`,
+      en: `year from which ${region.name}'s standard must reach the line (box 6 timetable): ${mergeYear}`,
+    });
+    return mergeYear;
+  }
+  const deadline = ctx.integer(TWO_LINES_MERGE_DEADLINE);
+  addStep(ctx, {
+    citations: [C.mergeBy2018],
+    params: [TWO_LINES_MERGE_DEADLINE],
+    formula: `all places by ${deadline}`,
+    result: deadline,
+    zh: `所有地区农村低保标准于 ${ctx.show(TWO_LINES_MERGE_DEADLINE, 'zh')}全部达到国家扶贫标准`,
+    en: `every place's standard reaches the national poverty line by ${ctx.show(TWO_LINES_MERGE_DEADLINE, 'en')}`,
+  });
+  return deadline;
+}
 
 /**
  * Whether a place's Dibao standard meets the national poverty line where the 两线合一 timetable requires
  * it: from the place's year in 专栏6 on (reading `fromMergeYear` of `dibao.twoLinesMergeFrom`; `allBy2018`
- * applies the province-wide 2018 only). Both figures are compared per person per year; the national line is
- * the caller's parameter. Timetable readings (`timetable.cityDistricts`) pass through `options.timetable`.
+ * applies the province-wide deadline `dibao.twoLinesMergeDeadlineYear` only). Both figures are compared per
+ * person per year; the national line is the caller's parameter. Timetable readings (`timetable.cityDistricts`)
+ * pass through `options.timetable`.
  *
  * @example
  * ```ts
@@ -191,63 +294,39 @@ export function checkTwoLinesMerge(
   options?: TwoLinesMergeOptions,
 ): TwoLinesMergeCheckResult {
   const v = parseInput(MERGE_RULE_ID, twoLinesMergeCheckInputSchema, input);
-  const opts = parseInput(MERGE_RULE_ID, twoLinesMergeOptionsSchema, options, 'options');
-  const reading = opts?.readings?.twoLinesMergeFrom ?? 'fromMergeYear';
-  const region = resolveRegion(v.region, MERGE_RULE_ID, 'region');
-  let mergeYear: 2016 | 2017 | 2018;
-  try {
-    mergeYear = twoLinesMergeYear(
-      region.id,
-      opts?.timetable?.cityDistricts === undefined
-        ? undefined
-        : { readings: { cityDistricts: opts.timetable.cityDistricts } },
-    );
-  } catch (error) {
-    if (!(error instanceof PolicyInputError)) throw error;
-    throw new PolicyInputError({
-      ruleId: MERGE_RULE_ID,
-      issues: error.issues.map((issue) => ({
-        ...issue,
-        path: issue.path === 'place' ? 'region' : issue.path,
-        value: issue.path === 'place' ? v.region : issue.value,
-      })),
-      suggestions: error.suggestions,
-    });
-  }
-  const fromYear = reading === 'fromMergeYear' ? mergeYear : TWO_LINES_MERGE_DEADLINE_YEAR;
-  const mustReachLine = v.year >= fromYear;
+  const ctx = openEvaluation(MERGE_SPEC, options, null);
+  const region = regionFor(v.region, MERGE_RULE_ID, 'region');
+  const mergeYear = mergeYearOf(region, v.region, options);
+  const requiredFrom = requiredFromStep(ctx, region, mergeYear);
+  const mustReachLine = v.year >= requiredFrom;
+  addStep(ctx, {
+    citations: [],
+    formula: `${v.year} ≥ ${requiredFrom}`,
+    result: mustReachLine,
+    zh: `${v.year} 年是否须达到国家扶贫标准：${v.year} ≥ ${requiredFrom}：${yesNoZh(mustReachLine)}`,
+    en: `required in ${v.year}? ${v.year} ≥ ${requiredFrom}: ${yesNoEn(mustReachLine)}`,
+  });
   const annualStandard = Money.round(annualize(v.standard, v.standardPeriod));
   const reachesLine = meetsBound(annualStandard.toDecimal(), '不低于', v.nationalPovertyLine.toDecimal());
-  const shortfall = v.nationalPovertyLine.minus(annualStandard).clampAtZero();
-  const trace: TraceStep[] = [
-    traceStep(
-      `year from which ${region.name}'s standard must reach the line (${reading})`,
-      reading === 'fromMergeYear' ? `专栏6: ${mergeYear}` : `all places by ${TWO_LINES_MERGE_DEADLINE_YEAR}`,
-      String(fromYear),
-      reading === 'fromMergeYear' ? [C.box6] : [C.mergeBy2018],
-    ),
-    traceStep('required in this year?', `${v.year} ≥ ${fromYear}`, String(mustReachLine)),
-    traceStep(
-      'annual standard 不低于 the national poverty line?',
-      `${annualStandard.toString()} ≥ ${v.nationalPovertyLine.toString()}`,
-      String(reachesLine),
-      [C.mergeBy2018],
-    ),
-  ];
-  return Object.freeze({
-    ruleId: MERGE_RULE_ID,
+  const cmp = `${annualStandard.toString()} ≥ ${v.nationalPovertyLine.toString()}`;
+  addStep(ctx, {
+    citations: [C.mergeBy2018],
+    formula: cmp,
+    result: reachesLine,
+    zh: `年低保标准达到（不低于）国家扶贫标准：${cmp}：${yesNoZh(reachesLine)}`,
+    en: `annual standard not less than the national poverty line: ${cmp}: ${yesNoEn(reachesLine)}`,
+  });
+  return ctx.finish({
     regionId: region.id,
     regionName: region.name,
     year: v.year,
     mergeYear,
+    requiredFrom,
     mustReachLine,
     reachesLine,
     compliant: !mustReachLine || reachesLine,
     annualStandard,
     nationalPovertyLine: v.nationalPovertyLine,
-    shortfall,
-    readings: Object.freeze({ twoLinesMergeFrom: reading }),
-    trace: Object.freeze(trace),
-    citations: Object.freeze([C.twoLinesMergeGoal, C.mergeBy2018, C.box6]),
+    shortfall: v.nationalPovertyLine.minus(annualStandard).clampAtZero(),
   });
 }

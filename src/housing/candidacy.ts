@@ -1,12 +1,15 @@
 import type { Citation } from '../core/citation.js';
 import { parseInput } from '../core/errors.js';
-import { HOUSING_CITATIONS } from './citations.js';
-import { HOUSING_RULE_IDS } from './rules.js';
 import {
-  relocationCandidacyInputSchema,
-  relocationCandidacyOptionsSchema,
-  type CandidacyConditionsReading,
-} from './schema.js';
+  defineRuleSpec,
+  openEvaluation,
+  type EvaluationOptions,
+  type RuleContext,
+  type RuleResult,
+} from '../core/evaluation.js';
+import { HOUSING_CITATIONS } from './citations.js';
+import { HOUSING_RULE_IDS, INTERPRETATION } from './rules.js';
+import { relocationCandidacyInputSchema, type CandidacyConditionsReading } from './schema.js';
 
 /** The ids of the places’ conditions a candidate may meet. */
 export type RelocationConditionId =
@@ -74,27 +77,103 @@ export interface RelocationCandidacyInput {
   readonly conditions: Partial<Readonly<Record<RelocationConditionId, boolean>>>;
 }
 
-/** Options of {@link assessRelocationCandidacy}. */
-export interface RelocationCandidacyOptions {
-  readonly readings?: {
-    /** `housing.candidacyConditions`: `'anyListedCondition'` (default) or `'listedOrLocalFinding'`. */
-    readonly candidacyConditions?: CandidacyConditionsReading;
-  };
+/**
+ * Options of {@link assessRelocationCandidacy}: the contract's options; `readings.candidacyConditions` is
+ * `'anyListedCondition'` (the registry's choice) or `'listedOrLocalFinding'`.
+ */
+export interface RelocationCandidacyOptions extends EvaluationOptions {
+  readonly readings?: { readonly candidacyConditions?: CandidacyConditionsReading };
 }
 
-/** Whether a person is a candidate for poverty-alleviation relocation. */
-export interface RelocationCandidacy {
-  readonly ruleId: 'housing.relocationCandidacy';
+/** The figures of a candidacy assessment. */
+export interface RelocationCandidacyFigures {
   /** True when the person is registered poor and a counted condition holds where they live. */
   readonly candidate: boolean;
   readonly registeredPoor: boolean;
   /** The conditions that hold and count under the reading, in the plan’s order. */
   readonly conditionsMet: readonly RelocationConditionId[];
-  readonly reading: CandidacyConditionsReading;
+  /** The English text of the trace's last step (kept for compatibility). */
   readonly explanation: string;
   /** Candidacy is not an obligation: relocation is voluntary (农户自愿). */
   readonly voluntary: true;
-  readonly citations: readonly Citation[];
+}
+
+/** Whether a person is a candidate for poverty-alleviation relocation, with the evaluation envelope. */
+export type RelocationCandidacy = RuleResult<RelocationCandidacyFigures>;
+
+const SPEC = defineRuleSpec({
+  ruleId: HOUSING_RULE_IDS.relocationCandidacy,
+  citations: [
+    HOUSING_CITATIONS.candidacyBasis,
+    HOUSING_CITATIONS.conditionPoorEnvironment,
+    HOUSING_CITATIONS.conditionRemote,
+    HOUSING_CITATIONS.conditionSmallPoorVillage,
+    HOUSING_CITATIONS.conditionDisasters,
+    HOUSING_CITATIONS.principles,
+  ],
+  params: [],
+  interpretations: [INTERPRETATION.candidacyConditions],
+});
+
+/** The outcome in both languages. */
+function candidacyText(
+  registeredPoor: boolean,
+  met: readonly RelocationCondition[],
+  reading: CandidacyConditionsReading,
+): { zh: string; en: string } {
+  if (!registeredPoor) {
+    return {
+      zh: '非建档立卡贫困人口：搬迁对象仅限建档立卡贫困人口。',
+      en: 'Not a registered poor person: relocation candidates are registered poor people only.',
+    };
+  }
+  if (met.length === 0) {
+    return reading === 'listedOrLocalFinding'
+      ? {
+          zh: '建档立卡贫困人口，但所列条件及地方认定均不表明当地“一方水土养不起一方人”。',
+          en: 'Registered poor, but neither a listed condition nor a local finding says the place cannot support its people.',
+        }
+      : {
+          zh: '建档立卡贫困人口，但居住地不符合所列任何条件。',
+          en: 'Registered poor, but none of the listed conditions holds where the person lives.',
+        };
+  }
+  return {
+    zh: `建档立卡贫困人口，居住地符合：${met.map((c) => c.zh).join('；')}。属搬迁对象；是否搬迁遵循农户自愿。`,
+    en: `Registered poor, living where ${met.length === 1 ? 'a condition holds' : 'conditions hold'}: ${met.map((c) => c.id).join(', ')}. A candidate; moving is voluntary (农户自愿).`,
+  };
+}
+
+function candidacyStep(
+  ctx: RuleContext,
+  registeredPoor: boolean,
+  conditions: Partial<Record<RelocationConditionId, boolean | undefined>>,
+): RelocationCandidacyFigures {
+  const reading = ctx.reading<CandidacyConditionsReading>(INTERPRETATION.candidacyConditions);
+  const met = RELOCATION_CONDITIONS.filter(
+    (c) => conditions[c.id] === true && (c.listed || reading === 'listedOrLocalFinding'),
+  );
+  const candidate = registeredPoor && met.length > 0;
+  const text = candidacyText(registeredPoor, met, reading);
+  ctx.step({
+    citations: [
+      ...new Set([
+        HOUSING_CITATIONS.candidacyBasis,
+        ...met.map((c) => c.citation),
+        HOUSING_CITATIONS.principles,
+      ]),
+    ],
+    inputs: { registeredPoor, conditionsMet: met.map((c) => c.id).join(',') },
+    value: candidate,
+    ...text,
+  });
+  return {
+    candidate,
+    registeredPoor,
+    conditionsMet: met.map((c) => c.id),
+    explanation: text.en,
+    voluntary: true,
+  };
 }
 
 /**
@@ -119,37 +198,7 @@ export function assessRelocationCandidacy(
   input: RelocationCandidacyInput,
   options?: RelocationCandidacyOptions,
 ): RelocationCandidacy {
-  const ruleId = HOUSING_RULE_IDS.relocationCandidacy;
-  const parsed = parseInput(ruleId, relocationCandidacyInputSchema, input);
-  const parsedOptions = parseInput(ruleId, relocationCandidacyOptionsSchema, options, 'options');
-  const reading = parsedOptions?.readings?.candidacyConditions ?? 'anyListedCondition';
-  const conditions: Partial<Record<RelocationConditionId, boolean | undefined>> = parsed.conditions;
-  const conditionsMet = RELOCATION_CONDITIONS.filter(
-    (c) => conditions[c.id] === true && (c.listed || reading === 'listedOrLocalFinding'),
-  ).map((c) => c.id);
-  const candidate = parsed.registeredPoor && conditionsMet.length > 0;
-  let explanation: string;
-  if (!parsed.registeredPoor) {
-    explanation = 'Not a registered poor person: relocation candidates are registered poor people only.';
-  } else if (conditionsMet.length === 0) {
-    explanation =
-      reading === 'listedOrLocalFinding'
-        ? 'Registered poor, but neither a listed condition nor a local finding says the place cannot support its people.'
-        : 'Registered poor, but none of the listed conditions holds where the person lives.';
-  } else {
-    explanation = `Registered poor, living where ${conditionsMet.length === 1 ? 'a condition holds' : 'conditions hold'}: ${conditionsMet.join(', ')}. A candidate; moving is voluntary (农户自愿).`;
-  }
-  const cited = RELOCATION_CONDITIONS.filter((c) => conditionsMet.includes(c.id)).map((c) => c.citation);
-  return Object.freeze({
-    ruleId,
-    candidate,
-    registeredPoor: parsed.registeredPoor,
-    conditionsMet: Object.freeze(conditionsMet),
-    reading,
-    explanation,
-    voluntary: true,
-    citations: Object.freeze([
-      ...new Set([HOUSING_CITATIONS.candidacyBasis, ...cited, HOUSING_CITATIONS.principles]),
-    ]),
-  });
+  const parsed = parseInput(SPEC.ruleId, relocationCandidacyInputSchema, input);
+  const ctx = openEvaluation(SPEC, options, null);
+  return ctx.finish(candidacyStep(ctx, parsed.registeredPoor, parsed.conditions));
 }

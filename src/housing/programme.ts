@@ -1,8 +1,27 @@
 import type { Citation } from '../core/citation.js';
 import { Dec, type DecimalValue } from '../core/decimal.js';
-import { Money, yiToYuan } from '../core/money.js';
+import {
+  defineRuleSpec,
+  openEvaluation,
+  type EvaluationOptions,
+  type RuleContext,
+  type RuleResult,
+} from '../core/evaluation.js';
+import type { Money } from '../core/money.js';
 import { HOUSING_CITATIONS as C } from './citations.js';
-import { AREA_CAP_PER_PERSON, CONCENTRATED_SHARE_FLOOR } from './params.js';
+import { planValue, PROGRAMME_PARAMS as PP } from './params.js';
+import { programmeAudit, type AuditFinding } from './programmeAudit.js';
+import {
+  num,
+  PROGRAMME_VALUE_PARAMS,
+  programmeValues,
+  round2,
+  yuanMoney,
+  type ProgrammeValues,
+} from './programmeValues.js';
+import { HOUSING_RULE_IDS, INTERPRETATION } from './rules.js';
+
+export type { AuditFinding, AuditSeverity } from './programmeAudit.js';
 
 /** One figure of the relocation programme as the plan states it. */
 export interface ProgrammeFigure<T> {
@@ -31,81 +50,91 @@ export interface NamedPlaces {
   readonly exhaustive: false;
 }
 
-/**
- * The relocation programme’s figures as the plan states them (frozen), each with its verbatim clause.
- * Amounts in 亿元 are converted exactly with `yiToYuan`; areas are exact decimals in m².
- */
-export const RELOCATION_PROGRAMME = Object.freeze({
-  /** 1.28亿元 for the housing of the 252 concentrated sites (chapter 4, section 2). */
-  housingInvestment: figure(
-    yiToYuan('1.28'),
-    'yuan',
-    '1.28亿元',
-    'Planned for the housing of 252 concentrated sites (660,000 m²)',
-    C.housingProgramme,
-  ),
-  /** 252 concentrated resettlement sites (集中安置区). */
-  concentratedSites: figure(
-    252,
-    'sites',
-    '252个集中安置区',
-    'Concentrated resettlement sites',
-    C.housingProgramme,
-  ),
-  /** 66万平方米 of housing: 660,000 m². */
-  housingAreaM2: figure<DecimalValue>(
-    Object.freeze(new Dec(660000)),
-    'm²',
-    '66万平方米',
-    'Housing (房屋) to be built at the sites',
-    C.housingProgramme,
-  ),
-  /** 通榆、和龙、临江、安图、抚松等地. */
-  namedPlaces: figure<NamedPlaces>(
-    Object.freeze({
-      places: Object.freeze(['通榆', '和龙', '临江', '安图', '抚松']),
-      exhaustive: false as const,
-    }),
-    'places',
-    '通榆、和龙、临江、安图、抚松等地',
-    'Tongyu, Helong, Linjiang, Antu, Fusong and other places',
-    C.housingProgramme,
-  ),
-  /** 10.9亿元 for all sites’ infrastructure and public-service facilities. */
-  siteInfrastructureInvestment: figure(
-    yiToYuan('10.9'),
-    'yuan',
-    '10.9亿元',
-    'Planned for the infrastructure and public services of all resettlement sites',
-    C.siteInfrastructure,
-  ),
-  /** 表1: 12233 registered poor people to relocate (2015 base column), 全部解决 in 2018. */
-  registeredPeopleToRelocate: figure(
-    12233,
-    'people',
-    '12233',
-    'Registered poor people to relocate (表1, binding indicator)',
-    C.table1Relocation,
-  ),
-  /** 到 2018 年，完成全省易地搬迁脱贫工作. */
-  relocationFinishedBy: figure(2018, 'year', '到 2018 年', 'Relocation finished by 2018', C.relocationBy2018),
-  /** 确保 2017 年底前完成…存量危房改造任务; 表1: 100% in 2017. */
-  dangerousHousesRenovatedBy: figure(
-    2017,
-    'year-end',
-    '2017 年底前',
-    'Existing dangerous houses of registered poor households renovated by the end of 2017 (表1: 100%)',
-    C.dangerousHousesBy2017,
-  ),
-  /** Chapter 11: 易地搬迁脱贫项目投资 41.83 亿元, the relocation projects’ whole investment. */
-  relocationProjectInvestment: figure(
-    yiToYuan('41.83'),
-    'yuan',
-    '41.83 亿元',
-    'Investment of the relocation projects (chapter 11, section 2)',
-    C.relocationInvestment,
-  ),
+const NAMED_PLACES: NamedPlaces = Object.freeze({
+  places: Object.freeze(['通榆', '和龙', '临江', '安图', '抚松']),
+  exhaustive: false as const,
 });
+
+/** The programme's figures from its values (the `stated` texts are the plan's words, as quoted). */
+function programmeFigures(v: ProgrammeValues) {
+  return Object.freeze({
+    /** 1.28亿元 for the housing of the 252 concentrated sites (chapter 4, section 2). */
+    housingInvestment: figure<Money>(
+      yuanMoney(v.housingYuan),
+      'yuan',
+      '1.28亿元',
+      `Planned for the housing of ${num(v.sites)} concentrated sites (${num(v.area)} m²)`,
+      C.housingProgramme,
+    ),
+    /** 252 concentrated resettlement sites (集中安置区). */
+    concentratedSites: figure(
+      v.sites.toNumber(),
+      'sites',
+      '252个集中安置区',
+      'Concentrated resettlement sites',
+      C.housingProgramme,
+    ),
+    /** 66万平方米 of housing: 660,000 m². */
+    housingAreaM2: figure<DecimalValue>(
+      Object.freeze(v.area),
+      'm²',
+      '66万平方米',
+      'Housing (房屋) to be built at the sites',
+      C.housingProgramme,
+    ),
+    /** 通榆、和龙、临江、安图、抚松等地. */
+    namedPlaces: figure<NamedPlaces>(
+      NAMED_PLACES,
+      'places',
+      '通榆、和龙、临江、安图、抚松等地',
+      'Tongyu, Helong, Linjiang, Antu, Fusong and other places',
+      C.housingProgramme,
+    ),
+    /** 10.9亿元 for all sites’ infrastructure and public-service facilities. */
+    siteInfrastructureInvestment: figure<Money>(
+      yuanMoney(v.infraYuan),
+      'yuan',
+      '10.9亿元',
+      'Planned for the infrastructure and public services of all resettlement sites',
+      C.siteInfrastructure,
+    ),
+    /** 表1: 12233 registered poor people to relocate (2015 base column), 全部解决 in 2018. */
+    registeredPeopleToRelocate: figure(
+      v.people.toNumber(),
+      'people',
+      '12233',
+      'Registered poor people to relocate (表1, binding indicator)',
+      C.table1Relocation,
+    ),
+    /** 到 2018 年，完成全省易地搬迁脱贫工作 (the year of `housing.relocationDeadline`). */
+    relocationFinishedBy: figure(
+      Number(v.relocationDeadline.slice(0, 4)),
+      'year',
+      '到 2018 年',
+      `Relocation finished by ${v.relocationDeadline.slice(0, 4)}`,
+      C.relocationBy2018,
+    ),
+    /** 确保 2017 年底前完成…存量危房改造任务; 表1: 100% (the year of `housing.dangerousHouseDeadline`). */
+    dangerousHousesRenovatedBy: figure(
+      Number(v.dangerousHouseDeadline.slice(0, 4)),
+      'year-end',
+      '2017 年底前',
+      `Existing dangerous houses of registered poor households renovated by the end of ${v.dangerousHouseDeadline.slice(0, 4)} (表1: 100%)`,
+      C.dangerousHousesBy2017,
+    ),
+    /** Chapter 11: 易地搬迁脱贫项目投资 41.83 亿元, the relocation projects’ whole investment. */
+    relocationProjectInvestment: figure<Money>(
+      yuanMoney(v.relocationYuan),
+      'yuan',
+      '41.83 亿元',
+      'Investment of the relocation projects (chapter 11, section 2)',
+      C.relocationInvestment,
+    ),
+  });
+}
+
+/** The shape of the programme's figures. */
+export type RelocationProgramme = ReturnType<typeof programmeFigures>;
 
 /** A figure derived from the programme’s figures, exact, with its rounding said. */
 export interface DerivedFigure {
@@ -134,24 +163,28 @@ function gcd(a: DecimalValue, b: DecimalValue): DecimalValue {
   return x;
 }
 
-/** Whether integer numerator ÷ integer denominator is a terminating decimal. */
+/** Whether numerator ÷ denominator is a terminating decimal (both scaled to integers first). */
 function terminatesExactly(numerator: DecimalValue, denominator: DecimalValue): boolean {
-  let d = denominator.dividedBy(gcd(numerator, denominator));
+  if (numerator.isZero()) return true;
+  const scale = new Dec(10).pow(Math.max(numerator.decimalPlaces(), denominator.decimalPlaces()));
+  let d = denominator.times(scale).dividedBy(gcd(numerator.times(scale), denominator.times(scale)));
   for (const p of [2, 5]) while (d.mod(p).isZero()) d = d.dividedBy(p);
   return d.eq(1);
 }
 
-function derive(
+type DerivedRow = readonly [
   id: string,
   en: string,
   unit: string,
   formula: string,
   numerator: DecimalValue,
   denominator: DecimalValue,
-  isMoney = false,
-): DerivedFigure {
-  const exact = numerator.dividedBy(denominator);
-  const rounded = exact.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  isMoney?: boolean,
+];
+
+function derive([id, en, unit, formula, numerator, denominator, isMoney = false]: DerivedRow): DerivedFigure {
+  // A zero denominator (a reform setting sites or people to 0) gives no quotient: report 0, not Infinity.
+  const exact = denominator.isZero() ? new Dec(0) : numerator.dividedBy(denominator);
   return Object.freeze({
     id,
     en,
@@ -160,302 +193,248 @@ function derive(
     numerator: Object.freeze(numerator),
     denominator: Object.freeze(denominator),
     exact: Object.freeze(exact),
-    terminates: terminatesExactly(numerator, denominator),
-    rounded: Object.freeze(rounded),
+    terminates: denominator.isZero() ? false : terminatesExactly(numerator, denominator),
+    rounded: Object.freeze(round2(exact)),
     rounding: 'half up to 2 decimals' as const,
-    ...(isMoney ? { money: Money.round(exact) } : {}),
+    ...(isMoney ? { money: yuanMoney(exact) } : {}),
   });
 }
 
-const P = RELOCATION_PROGRAMME;
-const housingYuan = P.housingInvestment.value.toDecimal();
-const infraYuan = P.siteInfrastructureInvestment.value.toDecimal();
-const relocationYuan = P.relocationProjectInvestment.value.toDecimal();
-const sites = new Dec(P.concentratedSites.value);
-const area = P.housingAreaM2.value;
-const people = new Dec(P.registeredPeopleToRelocate.value);
-const capPerPerson = new Dec(AREA_CAP_PER_PERSON.value);
-const one = new Dec(1);
+/** Words for the values in the rows (grouped in thousands). */
+function labels(v: ProgrammeValues) {
+  return {
+    h: num(v.housingYuan),
+    i: num(v.infraYuan),
+    r: num(v.relocationYuan),
+    s: num(v.sites),
+    a: num(v.area),
+    p: num(v.people),
+  };
+}
+
+/** The rows of the derived amounts of money: what is divided by what, in words built from the values. */
+function moneyRows(v: ProgrammeValues): DerivedRow[] {
+  const { h, i, r, s, a, p } = labels(v);
+  return [
+    [
+      'housingInvestmentPerSite',
+      'Housing investment per concentrated site',
+      'yuan per site',
+      `${h} yuan ÷ ${s} sites`,
+      v.housingYuan,
+      v.sites,
+      true,
+    ],
+    [
+      'housingInvestmentPerM2',
+      'Housing investment per m² of housing',
+      'yuan per m²',
+      `${h} yuan ÷ ${a} m²`,
+      v.housingYuan,
+      v.area,
+      true,
+    ],
+    [
+      'housingInvestmentPerRegisteredPerson',
+      'Housing investment per registered person to relocate',
+      'yuan per person',
+      `${h} yuan ÷ ${p} people`,
+      v.housingYuan,
+      v.people,
+      true,
+    ],
+    [
+      'siteInfrastructurePerSite',
+      'Infrastructure and public-service investment per concentrated site',
+      'yuan per site',
+      `${i} yuan ÷ ${s} sites`,
+      v.infraYuan,
+      v.sites,
+      true,
+    ],
+    [
+      'siteInfrastructurePerRegisteredPerson',
+      'Infrastructure and public-service investment per registered person to relocate',
+      'yuan per person',
+      `${i} yuan ÷ ${p} people`,
+      v.infraYuan,
+      v.people,
+      true,
+    ],
+    [
+      'relocationInvestmentPerRegisteredPerson',
+      'Whole relocation project investment (chapter 11) per registered person to relocate',
+      'yuan per person',
+      `${r} yuan ÷ ${p} people`,
+      v.relocationYuan,
+      v.people,
+      true,
+    ],
+  ];
+}
+
+/** The rows of the derived areas and people counts. */
+function otherRows(v: ProgrammeValues): DerivedRow[] {
+  const one = new Dec(1);
+  const { s, a, p } = labels(v);
+  const floorPeople = v.people.times(v.share);
+  return [
+    [
+      'housingAreaPerSite',
+      'Housing area per concentrated site',
+      'm² per site',
+      `${a} m² ÷ ${s} sites`,
+      v.area,
+      v.sites,
+    ],
+    [
+      'housingAreaPerRegisteredPerson',
+      'Housing area per registered person to relocate',
+      'm² per person',
+      `${a} m² ÷ ${p} people`,
+      v.area,
+      v.people,
+    ],
+    [
+      'registeredPeoplePerSite',
+      'Registered people to relocate per concentrated site (if every one were in a site)',
+      'people per site',
+      `${p} people ÷ ${s} sites`,
+      v.people,
+      v.sites,
+    ],
+    [
+      'maximumAreaUnderCap',
+      `The most housing area the ${num(v.cap)} m² cap allows for the ${p} registered people`,
+      'm²',
+      `${p} people × ${num(v.cap)} m²`,
+      v.people.times(v.cap),
+      one,
+    ],
+    [
+      'minimumConcentratedPeople',
+      `The fewest registered people in concentrated sites that is ${v.shareLimitEn} of ${p}`,
+      'people',
+      `smallest whole number above ${num(v.share)} × ${p} = ${num(floorPeople)}`,
+      floorPeople.floor().plus(1),
+      one,
+    ],
+  ];
+}
+
+/** The derived figures, keyed by id, in the order of the rows. */
+function derivedFigures(v: ProgrammeValues) {
+  const d = Object.fromEntries([...moneyRows(v), ...otherRows(v)].map((row) => [row[0], derive(row)]));
+  return Object.freeze(d as Record<DerivedId, DerivedFigure>);
+}
+
+type DerivedId =
+  | 'housingInvestmentPerSite'
+  | 'housingInvestmentPerM2'
+  | 'housingInvestmentPerRegisteredPerson'
+  | 'siteInfrastructurePerSite'
+  | 'siteInfrastructurePerRegisteredPerson'
+  | 'relocationInvestmentPerRegisteredPerson'
+  | 'housingAreaPerSite'
+  | 'housingAreaPerRegisteredPerson'
+  | 'registeredPeoplePerSite'
+  | 'maximumAreaUnderCap'
+  | 'minimumConcentratedPeople';
+
+/** The derived figures, by id. */
+export type ProgrammeDerivedFigures = Readonly<Record<DerivedId, DerivedFigure>>;
+
+const PLAN_VALUES = programmeValues(planValue);
 
 /**
- * Figures derived from the programme’s figures, each exact with its rounding (half up to 2 decimals) said.
- * “Per registered person” divides by the 12,233 of 表1 (interpretation `housing.relocationHeadcount`).
+ * The relocation programme’s figures as the plan states them (frozen), each with its verbatim clause, from the
+ * plan's values of the parameters (`housing.housingInvestment`, …). Amounts in 亿元 are converted exactly to
+ * yuan; areas are exact decimals in m².
  */
-export const PROGRAMME_DERIVED_FIGURES = Object.freeze({
-  housingInvestmentPerSite: derive(
-    'housingInvestmentPerSite',
-    'Housing investment per concentrated site',
-    'yuan per site',
-    '128,000,000 yuan ÷ 252 sites',
-    housingYuan,
-    sites,
-    true,
-  ),
-  housingInvestmentPerM2: derive(
-    'housingInvestmentPerM2',
-    'Housing investment per m² of housing',
-    'yuan per m²',
-    '128,000,000 yuan ÷ 660,000 m²',
-    housingYuan,
-    area,
-    true,
-  ),
-  housingInvestmentPerRegisteredPerson: derive(
-    'housingInvestmentPerRegisteredPerson',
-    'Housing investment per registered person to relocate',
-    'yuan per person',
-    '128,000,000 yuan ÷ 12,233 people',
-    housingYuan,
-    people,
-    true,
-  ),
-  siteInfrastructurePerSite: derive(
-    'siteInfrastructurePerSite',
-    'Infrastructure and public-service investment per concentrated site',
-    'yuan per site',
-    '1,090,000,000 yuan ÷ 252 sites',
-    infraYuan,
-    sites,
-    true,
-  ),
-  siteInfrastructurePerRegisteredPerson: derive(
-    'siteInfrastructurePerRegisteredPerson',
-    'Infrastructure and public-service investment per registered person to relocate',
-    'yuan per person',
-    '1,090,000,000 yuan ÷ 12,233 people',
-    infraYuan,
-    people,
-    true,
-  ),
-  relocationInvestmentPerRegisteredPerson: derive(
-    'relocationInvestmentPerRegisteredPerson',
-    'Whole relocation project investment (chapter 11) per registered person to relocate',
-    'yuan per person',
-    '4,183,000,000 yuan ÷ 12,233 people',
-    relocationYuan,
-    people,
-    true,
-  ),
-  housingAreaPerSite: derive(
-    'housingAreaPerSite',
-    'Housing area per concentrated site',
-    'm² per site',
-    '660,000 m² ÷ 252 sites',
-    area,
-    sites,
-  ),
-  housingAreaPerRegisteredPerson: derive(
-    'housingAreaPerRegisteredPerson',
-    'Housing area per registered person to relocate',
-    'm² per person',
-    '660,000 m² ÷ 12,233 people',
-    area,
-    people,
-  ),
-  registeredPeoplePerSite: derive(
-    'registeredPeoplePerSite',
-    'Registered people to relocate per concentrated site (if every one were in a site)',
-    'people per site',
-    '12,233 people ÷ 252 sites',
-    people,
-    sites,
-  ),
-  maximumAreaUnderCap: derive(
-    'maximumAreaUnderCap',
-    'The most housing area the 25 m² cap allows for the 12,233 registered people',
-    'm²',
-    '12,233 people × 25 m²',
-    people.times(capPerPerson),
-    one,
-  ),
-  minimumConcentratedPeople: derive(
-    'minimumConcentratedPeople',
-    'The fewest registered people in concentrated sites that is more than 70% of 12,233',
-    'people',
-    'smallest whole number above 0.7 × 12,233 = 8,563.1',
-    people.times(CONCENTRATED_SHARE_FLOOR.value).floor().plus(1),
-    one,
-  ),
+export const RELOCATION_PROGRAMME: RelocationProgramme = programmeFigures(PLAN_VALUES);
+
+/**
+ * Figures derived from the programme’s figures (the plan's values), each exact with its rounding (half up to 2
+ * decimals) said. “Per registered person” divides by the 12,233 of 表1 (interpretation `housing.relocationHeadcount`).
+ */
+export const PROGRAMME_DERIVED_FIGURES: ProgrammeDerivedFigures = derivedFigures(PLAN_VALUES);
+
+/**
+ * What the programme’s figures (the plan's values) cannot reconcile, stated plainly, one finding each, with the
+ * arithmetic. These are findings about the plan’s text, not errors of the caller’s input.
+ */
+export const RELOCATION_PROGRAMME_AUDIT: readonly AuditFinding[] = programmeAudit(
+  PLAN_VALUES,
+  PROGRAMME_DERIVED_FIGURES,
+);
+
+/** The figures of the programme report. */
+export interface ProgrammeReportFigures {
+  readonly figures: RelocationProgramme;
+  readonly derived: ProgrammeDerivedFigures;
+  readonly audit: readonly AuditFinding[];
+}
+
+/** The programme report with the evaluation envelope. */
+export type ProgrammeReport = RuleResult<ProgrammeReportFigures>;
+
+const SPEC = defineRuleSpec({
+  ruleId: HOUSING_RULE_IDS.programmeFigures,
+  citations: [C.housingProgramme, C.siteInfrastructure, C.table1Relocation, C.relocationInvestment],
+  params: PROGRAMME_VALUE_PARAMS,
+  interpretations: [INTERPRETATION.relocationHeadcount],
 });
 
-/** How serious an audit finding is. */
-export type AuditSeverity = 'irreconcilable' | 'implausible' | 'unexplained' | 'note';
-
-/** One thing the programme’s figures cannot reconcile, or a fact a reader of them should know. */
-export interface AuditFinding {
-  readonly id: string;
-  readonly severity: AuditSeverity;
-  readonly title: string;
-  /** The numbers behind the finding (decimals serialize as strings). */
-  readonly figures: Readonly<Record<string, DecimalValue | Money | number>>;
-  /** What the text says and why it does not add up. */
-  readonly finding: string;
-  /** What a reader should conclude, and what not to do with the figures. */
-  readonly conclusion: string;
-  readonly citations: readonly Citation[];
-}
-
-const D = PROGRAMME_DERIVED_FIGURES;
-const ch4Yuan = housingYuan.plus(infraYuan);
-const unitemised = relocationYuan.minus(ch4Yuan);
-const excessArea = area.minus(D.maximumAreaUnderCap.exact);
-const minConcentrated = D.minimumConcentratedPeople.exact;
-
-function frozenFigures(
-  figures: Record<string, DecimalValue | Money | number>,
-): Readonly<Record<string, DecimalValue | Money | number>> {
-  for (const v of Object.values(figures)) if (typeof v === 'object') Object.freeze(v);
-  return Object.freeze(figures);
-}
-
-function finding(f: AuditFinding): AuditFinding {
-  return Object.freeze({ ...f, citations: Object.freeze([...f.citations]) });
+/** The report's trace: the figures read, each derived figure, each audit finding. */
+function reportSteps(
+  ctx: RuleContext,
+  derived: ProgrammeDerivedFigures,
+  audit: readonly AuditFinding[],
+): void {
+  const show = (lang: 'zh' | 'en') =>
+    Object.values(PP)
+      .map((p) => ctx.show(p, lang))
+      .join(lang === 'zh' ? '；' : '; ');
+  ctx.step({
+    citations: SPEC.citations,
+    params: Object.values(PP),
+    zh: `规划数据：${show('zh')}。`,
+    en: `The programme's figures: ${show('en')}.`,
+  });
+  for (const d of Object.values(derived)) {
+    ctx.step({
+      citations: [C.housingProgramme],
+      value: d.rounded.toString(),
+      zh: `派生数据（${d.id}）：${d.formula} = ${d.rounded.toString()}（四舍五入保留两位小数）`,
+      en: `${d.en}: ${d.formula} = ${d.rounded.toString()} ${d.unit} (half up to 2 decimals)`,
+    });
+  }
+  for (const f of audit) {
+    ctx.step({
+      ruleId: HOUSING_RULE_IDS.programmeAudit,
+      citations: f.citations,
+      value: f.severity,
+      zh: f.zh,
+      en: f.title,
+    });
+  }
 }
 
 /**
- * What the programme’s figures cannot reconcile, stated plainly, one finding each, with the arithmetic.
- * These are findings about the plan’s text, not errors of the caller’s input.
+ * The programme figures, derived figures and audit in one frozen result (what `housing.programmeFigures` and
+ * `housing.programmeAudit` cover), on the rule contract: the figures are parameters, so a reform
+ * (`{ overrides: { 'housing.areaCapPerPerson': '30' } }`) recomputes the derived figures and the audit's texts.
+ * Without options it gives the same figures as {@link RELOCATION_PROGRAMME}, {@link PROGRAMME_DERIVED_FIGURES} and
+ * {@link RELOCATION_PROGRAMME_AUDIT}.
+ *
+ * @throws PolicyInputError for an unknown or invalid option.
  */
-export const RELOCATION_PROGRAMME_AUDIT: readonly AuditFinding[] = Object.freeze([
-  finding({
-    id: 'areaPerPersonFarAboveCap',
-    severity: 'irreconcilable',
-    title:
-      '660,000 m² for 12,233 registered people is about 53.95 m² per person, more than twice the 25 m² cap',
-    figures: frozenFigures({
-      housingAreaM2: area,
-      registeredPeople: P.registeredPeopleToRelocate.value,
-      areaPerPersonM2: D.housingAreaPerRegisteredPerson.rounded,
-      capPerPersonM2: capPerPerson,
-      maximumAreaUnderCapM2: D.maximumAreaUnderCap.exact,
-      excessOverMaximumM2: excessArea,
-      timesTheMaximum: area.dividedBy(D.maximumAreaUnderCap.exact).toDecimalPlaces(2, Dec.ROUND_HALF_UP),
-    }),
-    finding:
-      'The plan caps housing at 25 m² per registered person, so 12,233 registered people may have at most ' +
-      '12,233 × 25 = 305,825 m². It plans 660,000 m² of 房屋 at the sites: 660,000 ÷ 12,233 = 53.95 m² per person ' +
-      '(rounded half up), 354,175 m² (about 2.16 times) more than the cap allows. Only part of the 12,233 (more than ' +
-      '70%, at least 8,564) are to live in the concentrated sites, which makes the gap larger, not smaller.',
-    conclusion:
-      'The 660,000 m² cannot all be housing for the 12,233 registered people within the 25 m² standard. The text ' +
-      'does not say why; possible readings are that the figure includes buildings other than dwellings, or people ' +
-      'who are not registered moving with them, or that the two figures come from different counts or stages of ' +
-      'planning. Do not divide the programme totals to judge compliance or to set a per-person area: the cap is ' +
-      'checked household by household (checkHousePlan), and the 660,000 m² is neither evidence of compliance nor ' +
-      'proof of a breach without the breakdown behind it.',
-    citations: [C.housingProgramme, C.areaCap, C.table1Relocation],
-  }),
-  finding({
-    id: 'housingCostPerM2ImplausiblyLow',
-    severity: 'implausible',
-    title: '1.28 亿元 for 660,000 m² is about 193.94 yuan per m², too little to build houses',
-    figures: frozenFigures({
-      housingInvestment: P.housingInvestment.value,
-      housingAreaM2: area,
-      yuanPerM2: D.housingInvestmentPerM2.rounded,
-      yuanPerRegisteredPerson: D.housingInvestmentPerRegisteredPerson.rounded,
-      yuanFor25M2: D.housingInvestmentPerM2.exact.times(capPerPerson).toDecimalPlaces(2, Dec.ROUND_HALF_UP),
-    }),
-    finding:
-      '128,000,000 yuan ÷ 660,000 m² = 193.94 yuan per m² (rounded half up), i.e. 4,848.48 yuan for a 25 m² share; ' +
-      'per registered person 128,000,000 ÷ 12,233 = 10,463.50 yuan. That is far below what building a house costs ' +
-      '(general knowledge, not a figure of the plan: new rural housing costs on the order of a thousand yuan or more ' +
-      'per m²), and the plan gives no other housing amount in chapter 4.',
-    conclusion:
-      'Read the 1.28 亿元 as one funding line or share of the housing (for example one level of government’s ' +
-      'contribution), not as the cost of 660,000 m². Do not use 193.94 yuan per m² as a unit cost, nor 10,463.50 yuan ' +
-      'as a per-person subsidy: the plan leaves the subsidy rate to local governments, and buildingSubsidy takes it ' +
-      'as a parameter.',
-    citations: [C.housingProgramme, C.localSubsidyStandards],
-  }),
-  finding({
-    id: 'chapterFourLeavesMostInvestmentUnitemised',
-    severity: 'unexplained',
-    title:
-      'Chapter 4 itemises 12.18 亿元 of the 41.83 亿元 relocation investment in chapter 11; 29.65 亿元 is not explained',
-    figures: frozenFigures({
-      chapterFourItemised: Money.of(ch4Yuan),
-      relocationProjectInvestment: P.relocationProjectInvestment.value,
-      unitemised: Money.of(unitemised),
-      unitemisedShare: unitemised.dividedBy(relocationYuan).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
-    }),
-    finding:
-      'Chapter 4 names 1.28 亿元 (housing) + 10.9 亿元 (site infrastructure and services) = 12.18 亿元. Chapter 11 ' +
-      'gives 41.83 亿元 for the relocation projects. 41.83 − 12.18 = 29.65 亿元 (70.88% of it, rounded half up) is ' +
-      'not itemised anywhere in chapter 4.',
-    conclusion:
-      'The chapter-4 amounts are parts, not the programme’s whole cost. The missing housing money of the previous ' +
-      'finding may well sit in the unitemised 29.65 亿元, but the text does not say so; a reader needs the ' +
-      'province’s relocation implementation plan for the breakdown.',
-    citations: [C.housingProgramme, C.siteInfrastructure, C.relocationInvestment],
-  }),
-  finding({
-    id: 'infrastructureEightTimesHousing',
-    severity: 'note',
-    title: 'Site infrastructure (10.9 亿元) is 8.52 times the housing money (1.28 亿元)',
-    figures: frozenFigures({
-      ratio: infraYuan.dividedBy(housingYuan),
-      infrastructurePerRegisteredPerson: D.siteInfrastructurePerRegisteredPerson.rounded,
-      housingPerRegisteredPerson: D.housingInvestmentPerRegisteredPerson.rounded,
-      infrastructurePerSite: D.siteInfrastructurePerSite.rounded,
-    }),
-    finding:
-      '10.9 ÷ 1.28 = 8.515625 (8.52 rounded half up): 89,103.25 yuan of site infrastructure and services per ' +
-      'registered person (1,090,000,000 ÷ 12,233) against 10,463.50 yuan of housing; 4,325,396.83 yuan per site.',
-    conclusion:
-      'Not an error in itself (water, power, roads, sewage and services are costly), but it supports the previous ' +
-      'findings: the housing money in chapter 4 is understated relative to the housing it names.',
-    citations: [C.housingProgramme, C.siteInfrastructure],
-  }),
-  finding({
-    id: 'sitesAreSmallButAreaPerSiteLarge',
-    severity: 'note',
-    title:
-      'At most 48.54 registered people per site on average, but 2,619.05 m² per site would house 104.76 at 25 m²',
-    figures: frozenFigures({
-      maximumPeoplePerSite: D.registeredPeoplePerSite.rounded,
-      minimumConcentratedPeople: minConcentrated,
-      minimumPeoplePerSite: minConcentrated.dividedBy(sites).toDecimalPlaces(2, Dec.ROUND_HALF_UP),
-      areaPerSiteM2: D.housingAreaPerSite.rounded,
-      peopleAtCapPerSite: area.dividedBy(sites).dividedBy(capPerPerson).toDecimalPlaces(2, Dec.ROUND_HALF_UP),
-    }),
-    finding:
-      'More than 70% of 12,233 means at least 8,564 people in the 252 concentrated sites: between 8,564 ÷ 252 = 33.98 ' +
-      'and 12,233 ÷ 252 = 48.54 registered people per site on average. Each site averages 660,000 ÷ 252 = 2,619.05 m², ' +
-      'room for 2,619.05 ÷ 25 = 104.76 people at the cap.',
-    conclusion:
-      'The sites are small (a few dozen registered people each on average), and their planned area is more than ' +
-      'twice what their registered people may have: the same discrepancy as the first finding, seen per site.',
-    citations: [C.housingProgramme, C.concentratedOver70, C.table1Relocation],
-  }),
-  finding({
-    id: 'namedPlacesNotExhaustive',
-    severity: 'note',
-    title:
-      'The five named places are followed by 等地: the plan does not split the 252 sites or 660,000 m² by place',
-    figures: frozenFigures({
-      namedPlaces: P.namedPlaces.value.places.length,
-      sites: P.concentratedSites.value,
-    }),
-    finding:
-      'The plan names 通榆, 和龙, 临江, 安图 and 抚松 “等地” (and other places) and gives no per-place sites, areas ' +
-      'or amounts.',
-    conclusion:
-      'Do not allocate the 252 sites, 660,000 m² or 1.28 亿元 to the five places, and do not treat a place not named ' +
-      'as outside the programme.',
-    citations: [C.housingProgramme],
-  }),
-]);
-
-/** The programme figures, derived figures and audit in one frozen object (what `housing.programmeFigures` covers). */
-export function relocationProgrammeReport(): {
-  readonly figures: typeof RELOCATION_PROGRAMME;
-  readonly derived: typeof PROGRAMME_DERIVED_FIGURES;
-  readonly audit: readonly AuditFinding[];
-} {
-  return Object.freeze({
-    figures: RELOCATION_PROGRAMME,
-    derived: PROGRAMME_DERIVED_FIGURES,
-    audit: RELOCATION_PROGRAMME_AUDIT,
-  });
+export function relocationProgrammeReport(options?: EvaluationOptions): ProgrammeReport {
+  const ctx = openEvaluation(SPEC, options, null);
+  const v = programmeValues((p) => (p.unit === 'date' ? ctx.plainDate(p) : ctx.decimal(p).toString()));
+  ctx.reading(INTERPRETATION.relocationHeadcount);
+  const derived = derivedFigures(v);
+  const audit = programmeAudit(v, derived);
+  reportSteps(ctx, derived, audit);
+  return ctx.finish({ figures: programmeFigures(v), derived, audit });
 }

@@ -1,6 +1,14 @@
 import type { Param } from '../core/param.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
 import { HOUSING_CITATIONS as C } from './citations.js';
+import {
+  AREA_CAP_PARAM,
+  CONCENTRATED_SHARE_PARAM,
+  DANGEROUS_HOUSE_DEADLINE_PARAM,
+  PROGRAMME_PARAMS,
+  RELOCATION_DEADLINE_PARAM,
+} from './params.js';
+import { PROGRAMME_VALUE_PARAMS } from './programmeValues.js';
 
 /** Rule ids of the housing area. */
 export const HOUSING_RULE_IDS = Object.freeze({
@@ -15,9 +23,9 @@ export const HOUSING_RULE_IDS = Object.freeze({
   dangerousHouseDeadline: 'housing.dangerousHouseDeadline',
 } as const);
 
-/** The readings this area chose where the plan is ambiguous. */
-export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
-  defineInterpretation({
+/** The area's interpretations by short name (internal: the functions' specs name them). */
+export const INTERPRETATION = Object.freeze({
+  areaCapBasis: defineInterpretation({
     id: 'housing.areaCapBasis',
     area: 'housing',
     question:
@@ -43,7 +51,7 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       'others would widen the standard.',
     citations: [C.areaCap, C.subsidyByHeadcount, C.subsidyNoWideningOrNarrowing],
   }),
-  defineInterpretation({
+  borrowingScope: defineInterpretation({
     id: 'housing.borrowingScope',
     area: 'housing',
     question:
@@ -69,7 +77,7 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       'localities that apply the purpose test conservatively because borrowed money is fungible.',
     citations: [C.noBorrowing, C.areaCap],
   }),
-  defineInterpretation({
+  concentratedShareBase: defineInterpretation({
     id: 'housing.concentratedShareBase',
     area: 'housing',
     question: '集中安置人口超过70%: what is the 70% a share of?',
@@ -91,7 +99,7 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       'people), and the subsidy rule counts registered people only, so the registered count is the consistent base.',
     citations: [C.concentratedOver70, C.concentratedMain, C.table1Relocation],
   }),
-  defineInterpretation({
+  candidacyConditions: defineInterpretation({
     id: 'housing.candidacyConditions',
     area: 'housing',
     question:
@@ -124,18 +132,22 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       C.principles,
     ],
   }),
-  defineInterpretation({
+  relocationBy2018: defineInterpretation({
     id: 'housing.relocationBy2018',
     area: 'housing',
     question: '到 2018 年，完成全省易地搬迁脱贫工作: by the end of 2018, or by the time 2018 begins?',
     chosen: {
       id: 'endOf2018',
-      description: 'Relocation is to be finished by 2018-12-31 (that day included).',
+      description:
+        'Relocation is to be finished by 2018-12-31 (that day included): the value of the parameter ' +
+        '`housing.relocationDeadline`.',
     },
     alternatives: [
       {
         id: 'startOf2018',
-        description: 'Relocation is to be finished before 2018 begins, i.e. by 2017-12-31.',
+        description:
+          'Relocation is to be finished before 2018 begins, i.e. by 2017-12-31 (in general: the last day of ' +
+          'the year before the year of the deadline parameter `housing.relocationDeadline`).',
       },
     ],
     rationale:
@@ -143,7 +155,7 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       '“年底前” where it means a year-end explicitly (the dangerous houses, 2017), so the year itself is the span.',
     citations: [C.relocationBy2018, C.table1Relocation, C.table1Columns],
   }),
-  defineInterpretation({
+  deadlineDay: defineInterpretation({
     id: 'housing.deadlineDay',
     area: 'housing',
     question: 'Is work finished on the deadline day itself on time, and from when is it due?',
@@ -158,7 +170,7 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       'A year-end deadline in Chinese administrative usage includes 31 December; the plan gives no other day.',
     citations: [C.dangerousHousesBy2017, C.relocationBy2018],
   }),
-  defineInterpretation({
+  relocationHeadcount: defineInterpretation({
     id: 'housing.relocationHeadcount',
     area: 'housing',
     question:
@@ -181,7 +193,15 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
       'plan gives no other headcount. The programme audit divides by 12,233 under either reading, and says so.',
     citations: [C.table1Relocation, C.table1Columns],
   }),
-]);
+});
+
+/** The readings this area chose where the plan is ambiguous. */
+export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
+  Object.values(INTERPRETATION),
+);
+
+/** The programme report reads its figures, the cap, the share and both deadlines (their years). */
+const PROGRAMME_PARAM_IDS: readonly string[] = PROGRAMME_VALUE_PARAMS.map((p) => p.id);
 
 /** The rules of the housing area, in the order its docs present them. */
 export const HOUSING_RULES: readonly Rule[] = Object.freeze([
@@ -195,6 +215,7 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       '(不超过 includes 25); checkHousePlan says whether a plan complies and by how many m².',
     citations: [C.areaCap, C.dangerousHousesStandard],
     interpretations: ['housing.areaCapBasis', 'core.boundaryInclusion'],
+    params: [AREA_CAP_PARAM.id],
   }),
   defineRule({
     id: HOUSING_RULE_IDS.noBorrowingToBuildLarger,
@@ -232,6 +253,7 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       'Concentrated resettlement is the main mode: more than 70% of the people resettled (超过 excludes 70% itself).',
     citations: [C.concentratedOver70, C.concentratedMain],
     interpretations: ['housing.concentratedShareBase', 'core.boundaryInclusion'],
+    params: [CONCENTRATED_SHARE_PARAM.id],
   }),
   defineRule({
     id: HOUSING_RULE_IDS.relocationCandidacy,
@@ -260,6 +282,7 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       '10.9 亿元 for the sites’ infrastructure and services, 12,233 registered people (表1), with derived figures.',
     citations: [C.housingProgramme, C.siteInfrastructure, C.table1Relocation, C.relocationInvestment],
     interpretations: ['housing.relocationHeadcount'],
+    params: PROGRAMME_PARAM_IDS,
   }),
   defineRule({
     id: HOUSING_RULE_IDS.programmeAudit,
@@ -271,6 +294,7 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       '25 m² per person, and 1.28 亿元 for 660,000 m² is implausibly little for construction.',
     citations: [C.housingProgramme, C.areaCap, C.table1Relocation, C.relocationInvestment],
     interpretations: ['housing.relocationHeadcount'],
+    params: PROGRAMME_PARAM_IDS,
   }),
   defineRule({
     id: HOUSING_RULE_IDS.relocationDeadline,
@@ -281,6 +305,7 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       'Relocation of the province’s registered poor people is to be finished by 2018 (read: by 2018-12-31).',
     citations: [C.relocationBy2018, C.table1Relocation],
     interpretations: ['housing.relocationBy2018', 'housing.deadlineDay'],
+    params: [RELOCATION_DEADLINE_PARAM.id],
   }),
   defineRule({
     id: HOUSING_RULE_IDS.dangerousHouseDeadline,
@@ -292,8 +317,15 @@ export const HOUSING_RULES: readonly Rule[] = Object.freeze([
       '(表1: 100% in 2017).',
     citations: [C.dangerousHousesBy2017, C.table1DangerousHouses],
     interpretations: ['housing.deadlineDay'],
+    params: [DANGEROUS_HOUSE_DEADLINE_PARAM.id],
   }),
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const HOUSING_PARAMS: readonly Param[] = Object.freeze([]);
+export const HOUSING_PARAMS: readonly Param[] = Object.freeze([
+  AREA_CAP_PARAM,
+  CONCENTRATED_SHARE_PARAM,
+  RELOCATION_DEADLINE_PARAM,
+  DANGEROUS_HOUSE_DEADLINE_PARAM,
+  ...Object.values(PROGRAMME_PARAMS),
+]);

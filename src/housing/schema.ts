@@ -8,7 +8,7 @@ import {
 } from '../core/schemas.js';
 
 /**
- * The housing area's input schemas. Every public function validates its input with one of these through
+ * The housing area's input schemas (options are validated by the rule contract, `openEvaluation`). Every public function validates its input with one of these through
  * `parseInput`, so bad input is a `PolicyInputError` naming the rule, the field path and the value.
  * Objects are strict: an unknown (for example misspelt) field is refused rather than silently ignored.
  */
@@ -61,13 +61,6 @@ export const housePlanInputSchema = z.strictObject({
   plannedAreaM2: positiveDecimalSchema,
 });
 
-/** Options of `areaCapFor` and `checkHousePlan`. */
-export const areaCapOptionsSchema = z
-  .strictObject({
-    readings: z.strictObject({ areaCapBasis: z.enum(AREA_CAP_BASIS_READINGS).optional() }).optional(),
-  })
-  .optional();
-
 /** Input of `checkHouseholdFinancing`. */
 export const householdFinancingInputSchema = z.strictObject({
   /** Whether the household has stably exited poverty (稳定脱贫). */
@@ -78,24 +71,20 @@ export const householdFinancingInputSchema = z.strictObject({
   borrowingEnlargesHouse: z.boolean({ error: 'must be true or false' }),
 });
 
-/** Options of `checkHouseholdFinancing`. */
-export const householdFinancingOptionsSchema = z
-  .strictObject({
-    readings: z.strictObject({ borrowingScope: z.enum(BORROWING_SCOPE_READINGS).optional() }).optional(),
-  })
-  .optional();
-
-/** Input of `buildingSubsidy` (one household). */
-export const householdSubsidyInputSchema = z.strictObject({
-  /** The locally set building subsidy per registered person, in yuan (≥ 0). Not in the plan. */
+/**
+ * The local figures of `buildingSubsidy` and `siteBuildingSubsidy` (their second argument): the building subsidy
+ * per registered person your locality sets, in yuan (≥ 0, exact to the fen). Not in the plan
+ * (鼓励地方因地制宜采取差异化补助标准).
+ */
+export const buildingSubsidyLocalSchema = z.strictObject({
   ratePerPerson: nonNegativeMoneySchema,
-  registeredPeople: positiveIntegerSchema,
-  nonRegisteredPeople: nonNegativeIntegerSchema.optional(),
 });
 
-/** Input of `siteBuildingSubsidy` (a site: its households). */
+/** Input of `buildingSubsidy` (one household): its people. The rate is the local second argument. */
+export const householdSubsidyInputSchema = householdPeopleSchema;
+
+/** Input of `siteBuildingSubsidy` (a site: its households). The rate is the local second argument. */
 export const siteSubsidyInputSchema = z.strictObject({
-  ratePerPerson: nonNegativeMoneySchema,
   households: z.array(householdPeopleSchema).min(1, { error: 'must list at least one household' }),
 });
 
@@ -130,15 +119,6 @@ export const resettlementMixInputSchema = z
     }
   });
 
-/** Options of `checkResettlementMix`. */
-export const resettlementMixOptionsSchema = z
-  .strictObject({
-    readings: z
-      .strictObject({ concentratedShareBase: z.enum(CONCENTRATED_SHARE_BASE_READINGS).optional() })
-      .optional(),
-  })
-  .optional();
-
 /** Where a person lives: which of the plan's listed conditions hold there (each defaults to false). */
 export const relocationConditionsSchema = z.strictObject({
   /** 生存环境差、生态环境脆弱、不具备基本生产生活条件 */
@@ -160,21 +140,5 @@ export const relocationCandidacyInputSchema = z.strictObject({
   conditions: relocationConditionsSchema,
 });
 
-/** Options of `assessRelocationCandidacy`. */
-export const relocationCandidacyOptionsSchema = z
-  .strictObject({
-    readings: z
-      .strictObject({ candidacyConditions: z.enum(CANDIDACY_CONDITIONS_READINGS).optional() })
-      .optional(),
-  })
-  .optional();
-
 /** Input of the deadline checks: the date to check, `YYYY-MM-DD` or a valid Date. */
 export const deadlineCheckInputSchema = z.strictObject({ date: plainDateSchema });
-
-/** Options of `relocationDeadlineCheck`. */
-export const relocationDeadlineOptionsSchema = z
-  .strictObject({
-    readings: z.strictObject({ relocationBy2018: z.enum(RELOCATION_BY_2018_READINGS).optional() }).optional(),
-  })
-  .optional();

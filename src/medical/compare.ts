@@ -1,19 +1,16 @@
+import { openEvaluation } from '../core/evaluation.js';
 import { Money } from '../core/money.js';
+import { computeClaim, openClaimCase, type ReimbursementResult } from './cascade.js';
+import { MEDICAL_SPEC } from './layers/case.js';
+import { EMPTY_YEAR_TO_DATE } from './ledger.js';
 import { PAYERS, type Payer } from './params.js';
-import {
-  computeClaim,
-  EMPTY_YEAR_TO_DATE,
-  parseClaim,
-  parseSchemeProfile,
-  resolveOptions,
-  type ReimbursementResult,
-} from './reimburse.js';
+import { parseClaim, parseSchemeProfile } from './reimburse.js';
 import type {
   Claim,
   ClaimInput,
-  MedicalReadings,
   MedicalSchemeProfile,
   MedicalSchemeProfileInput,
+  ReimburseOptions,
 } from './schema.js';
 
 /** The same claim before and under the plan, and what the plan changed (plan − baseline). */
@@ -31,8 +28,9 @@ export interface BaselineComparison {
 }
 
 /**
- * What the plan changed for this patient: the claim under the pre-plan rules and under the plan, with the
- * difference per payer.
+ * What the plan changed for this patient: the claim under the pre-plan rules and under the plan (each regime
+ * forced, whatever the claim's date), with the difference per payer. `options.readings` apply to both;
+ * `options.overrides` (a reform of the plan) apply to the plan side only, the baseline being history.
  *
  * @example
  * ```ts
@@ -43,23 +41,16 @@ export interface BaselineComparison {
 export function compareWithBaseline(
   claim: ClaimInput | Claim,
   profile: MedicalSchemeProfileInput | MedicalSchemeProfile,
-  options?: { readonly readings?: Partial<MedicalReadings> },
+  options?: Omit<ReimburseOptions, 'regime'>,
 ): BaselineComparison {
   const parsedClaim = parseClaim(claim);
   const parsedProfile = parseSchemeProfile(profile);
-  const { readings } = resolveOptions(options);
-  const baseline = computeClaim(
-    parsedClaim,
-    parsedProfile,
-    { readings, regime: 'baseline' },
-    EMPTY_YEAR_TO_DATE,
-  ).result;
-  const plan = computeClaim(
-    parsedClaim,
-    parsedProfile,
-    { readings, regime: 'plan' },
-    EMPTY_YEAR_TO_DATE,
-  ).result;
+  openEvaluation(MEDICAL_SPEC, options, null);
+  const run = (o: unknown) =>
+    computeClaim(openClaimCase(parsedClaim, parsedProfile, o, EMPTY_YEAR_TO_DATE)).result;
+  const plan = run({ ...(options as object | undefined), regime: 'plan' });
+  const readings = (options as ReimburseOptions | undefined)?.readings;
+  const baseline = run(readings === undefined ? { regime: 'baseline' } : { readings, regime: 'baseline' });
   const shares = Object.fromEntries(
     PAYERS.map((p) => [p, plan.shares[p].minus(baseline.shares[p])]),
   ) as Record<Payer, Money>;

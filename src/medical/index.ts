@@ -5,10 +5,23 @@
  *
  * @packageDocumentation
  */
-export { MEDICAL_RULES, MEDICAL_INTERPRETATIONS } from './rules.js';
+export { MEDICAL_RULES, MEDICAL_INTERPRETATIONS, MEDICAL_PARAMS } from './rules.js';
+// The deprecated aliases stay exported for 0.1 callers.
+/* eslint-disable @typescript-eslint/no-deprecated */
+export { MEDICAL_ENTRY_RULE, MEDICAL_RULE_IDS } from './ids.js';
 export {
   BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE,
   CARE_TYPES,
+  CHRONIC_DISEASE_COUNT_PARAM,
+  CRITICAL_ILLNESS_DEDUCTIBLE_PARAM,
+  IN_COUNTY_RATIO_MAX_PARAM,
+  IN_COUNTY_RATIO_MIN_PARAM,
+  INPATIENT_WAIVER_RATE_PARAM,
+  MAJOR_DISEASE_COUNT_PARAM,
+  REHABILITATION_ITEMS_PARAM,
+  SPECIAL_DISEASE_COUNT_PARAM,
+  SURGICAL_DISEASE_COUNT_PARAM,
+  UPLIFT_POINTS_PARAM,
   DISEASE_GROUPS,
   HOSPITAL_LEVELS,
   INPATIENT_WAIVER_RATE,
@@ -24,10 +37,10 @@ export {
   type HospitalLevel,
   type Payer,
 } from './params.js';
+/* eslint-enable @typescript-eslint/no-deprecated */
 export {
   claimSchema,
   criticalIllnessBandSchema,
-  DEFAULT_READINGS,
   diseaseGroupSchema,
   hospitalSchema,
   patientSchema,
@@ -47,6 +60,7 @@ export {
   parseSchemeProfile,
   reimburse,
   type Regime,
+  type ReimbursementFigures,
   type ReimbursementRatios,
   type ReimbursementResult,
   type Shares,

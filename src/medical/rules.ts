@@ -1,6 +1,19 @@
 import type { Param } from '../core/param.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from '../core/registry.js';
-import { MEDICAL_CITATIONS as C } from './params.js';
+import {
+  MEDICAL_CITATIONS as C,
+  MEDICAL_PARAM_LIST,
+  CHRONIC_DISEASE_COUNT_PARAM as CHRONIC,
+  CRITICAL_ILLNESS_DEDUCTIBLE_PARAM as DEDUCTIBLE,
+  IN_COUNTY_RATIO_MAX_PARAM as RATIO_MAX,
+  IN_COUNTY_RATIO_MIN_PARAM as RATIO_MIN,
+  INPATIENT_WAIVER_RATE_PARAM as WAIVER_RATE,
+  MAJOR_DISEASE_COUNT_PARAM as MAJOR,
+  REHABILITATION_ITEMS_PARAM as REHAB,
+  SPECIAL_DISEASE_COUNT_PARAM as SPECIAL,
+  SURGICAL_DISEASE_COUNT_PARAM as SURGICAL,
+  UPLIFT_POINTS_PARAM as UPLIFT,
+} from './params.js';
 
 /** The readings this area chose where the plan is ambiguous. Ids are `medical.<key>`; `options.readings.<key>`. */
 export const MEDICAL_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
@@ -189,6 +202,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       'insurance or medical assistance, and the county medical fund; what is left is the patient’s.',
     citations: [C.poorPeopleScheme, C.fourLayers],
     interpretations: ['medical.waiverPosition', 'medical.inCountyTopUp'],
+    params: [UPLIFT.id, DEDUCTIBLE.id, WAIVER_RATE.id, RATIO_MIN.id, RATIO_MAX.id, REHAB.id, SURGICAL.id],
   }),
   defineRule({
     id: 'medical.basicInsurance',
@@ -200,6 +214,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       'above its deductible, within its annual ceiling.',
     citations: [C.fourLayers],
     interpretations: ['medical.fiveUpliftsScope'],
+    params: [UPLIFT.id],
   }),
   defineRule({
     id: 'medical.fiveUplifts',
@@ -220,6 +235,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       C.fivePoints,
     ],
     interpretations: ['medical.fiveUpliftsScope'],
+    params: [UPLIFT.id, CHRONIC.id, SPECIAL.id, MAJOR.id],
   }),
   defineRule({
     id: 'medical.criticalIllnessDeductible',
@@ -230,6 +246,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       'The NCMS critical illness insurance deductible falls from 10,000 to 6,000 yuan for the registered poor.',
     citations: [C.deductible],
     interpretations: ['medical.deductiblePeriod'],
+    params: [DEDUCTIBLE.id],
   }),
   defineRule({
     id: 'medical.criticalIllnessInsurance',
@@ -241,6 +258,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       'deductible, within its annual ceiling.',
     citations: [C.fourLayers, C.criticalIllnessRate, C.deductible],
     interpretations: ['medical.deductiblePeriod', 'medical.fiveUpliftsScope'],
+    params: [DEDUCTIBLE.id, UPLIFT.id],
   }),
   defineRule({
     id: 'medical.rehabilitationItems',
@@ -254,6 +272,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       'For registered poor patients, costs of the 23 rehabilitation items count as in-catalogue costs ' +
       '(before the plan they were the patient’s).',
     citations: [C.rehabilitation],
+    params: [REHAB.id],
   }),
   defineRule({
     id: 'medical.surgical28Waiver',
@@ -265,6 +284,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       'the insurers leave are waived in full.',
     citations: [C.surgical28],
     interpretations: ['medical.fullWaiverScope', 'medical.specifiedEnrollee'],
+    params: [SURGICAL.id],
   }),
   defineRule({
     id: 'medical.inpatientWaiver5Percent',
@@ -276,6 +296,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       '(never more than they still owe on them).',
     citations: [C.waiver5Percent],
     interpretations: ['medical.waiverPosition'],
+    params: [WAIVER_RATE.id, SURGICAL.id],
   }),
   defineRule({
     id: 'medical.cardiacFree',
@@ -307,6 +328,7 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
       'target ratio (in [85%, 90%]); the county medical fund pays the gap.',
     citations: [C.inCountyRatio, C.fourLayers],
     interpretations: ['medical.inCountyRatioBase', 'medical.inCountyTopUp'],
+    params: [RATIO_MIN.id, RATIO_MAX.id],
   }),
   defineRule({
     id: 'medical.treatFirstPayLater',
@@ -321,4 +343,4 @@ export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const MEDICAL_PARAMS: readonly Param[] = Object.freeze([]);
+export const MEDICAL_PARAMS: readonly Param[] = MEDICAL_PARAM_LIST;

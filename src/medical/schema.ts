@@ -2,13 +2,29 @@ import * as z from 'zod';
 import { meetsBound } from '../core/bounds.js';
 import type { Money } from '../core/money.js';
 import { nonNegativeMoneySchema, plainDateSchema, rateSchema } from '../core/schemas.js';
+import { toDecimal } from '../core/decimal.js';
+import type { ParamOverrides, Regime } from '../core/evaluation.js';
+import { Money as MoneyClass } from '../core/money.js';
+import { PLAN_START, versionOn, type Param } from '../core/param.js';
+import { readingsSchemaFor } from '../core/readings.js';
 import {
-  BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE,
   CARE_TYPES,
+  CRITICAL_ILLNESS_DEDUCTIBLE_PARAM,
   DISEASE_GROUPS,
   HOSPITAL_LEVELS,
-  IN_COUNTY_RATIO_RANGE,
+  IN_COUNTY_RATIO_MAX_PARAM,
+  IN_COUNTY_RATIO_MIN_PARAM,
 } from './params.js';
+import { MEDICAL_INTERPRETATIONS } from './rules.js';
+
+/** A parameter's value under the plan (the schema checks a profile against the plan's own figures). */
+const planValue = (param: Param): string => versionOn(param, PLAN_START)?.value ?? '0';
+const RATIO_MIN = toDecimal(planValue(IN_COUNTY_RATIO_MIN_PARAM)) ?? 0;
+const RATIO_MAX = toDecimal(planValue(IN_COUNTY_RATIO_MAX_PARAM)) ?? 1;
+/** The highest critical illness deductible in any period (1 万元 before the plan). */
+const HIGHEST_DEDUCTIBLE = CRITICAL_ILLNESS_DEDUCTIBLE_PARAM.versions
+  .map((v) => MoneyClass.of(v.value))
+  .reduce((a, b) => MoneyClass.max(a, b));
 
 /** A disease group (see `DISEASE_GROUPS`). */
 export const diseaseGroupSchema = z.enum(DISEASE_GROUPS);
@@ -148,9 +164,7 @@ export const schemeProfileSchema = z
     countyFund: z.strictObject({
       /** The in-county ratio the county fund guarantees, within the plan's 85%—90%. */
       targetInCountyRatio: rateSchema.refine(
-        (r) =>
-          meetsBound(r, '不低于', IN_COUNTY_RATIO_RANGE[0]) &&
-          meetsBound(r, '不超过', IN_COUNTY_RATIO_RANGE[1]),
+        (r) => meetsBound(r, '不低于', RATIO_MIN) && meetsBound(r, '不超过', RATIO_MAX),
         { error: 'must lie in [0.85, 0.90] (the plan’s 85%—90%)' },
       ),
     }),
@@ -196,11 +210,11 @@ export const schemeProfileSchema = z
         input: basic.annualCeiling,
       });
     }
-    if (profile.criticalIllness.annualCeiling.lt(BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE)) {
+    if (profile.criticalIllness.annualCeiling.lt(HIGHEST_DEDUCTIBLE)) {
       ctx.addIssue({
         code: 'custom',
         path: ['criticalIllness', 'annualCeiling'],
-        message: 'must not be below the critical illness deductible (10000 before the plan)',
+        message: `must not be below the critical illness deductible (${HIGHEST_DEDUCTIBLE.toString()} before the plan)`,
         input: profile.criticalIllness.annualCeiling,
       });
     }
@@ -211,46 +225,36 @@ export type MedicalSchemeProfile = z.output<typeof schemeProfileSchema>;
 /** A scheme profile as a caller writes it. */
 export type MedicalSchemeProfileInput = z.input<typeof schemeProfileSchema>;
 
-/** The readings a caller may choose; each key is an interpretation `medical.<key>`. */
-export const readingsSchema = z
-  .strictObject({
-    fiveUpliftsScope: z.enum(['allFive', 'firstFour']),
-    waiverPosition: z.enum(['afterInsurance', 'beforeInsurance', 'afterAssistance']),
-    fullWaiverScope: z.enum(['inCatalogueOnly', 'wholeBill']),
-    inCountyRatioBase: z.enum(['inCatalogue', 'totalCost']),
-    inCountyTopUp: z.enum(['countyFund', 'reportOnly']),
-    deductiblePeriod: z.enum(['perYear', 'perAdmission']),
-    specifiedEnrollee: z.enum(['allRegisteredPoor', 'localList']),
-    cardiacNcmsPayment: z.enum(['basicAndCriticalIllness', 'basicOnly']),
-  })
-  .partial();
+/** The readings a caller may choose; each key is an interpretation `medical.<key>`, built from the registry. */
+export const readingsSchema = readingsSchemaFor(MEDICAL_INTERPRETATIONS);
 
-/** The readings applied, every one resolved. */
-export type MedicalReadings = {
-  -readonly [K in keyof z.output<typeof readingsSchema>]-?: NonNullable<z.output<typeof readingsSchema>[K]>;
-};
+/** The readings applied, every one resolved (the registry's chosen reading unless the caller chose another). */
+export interface MedicalReadings {
+  fiveUpliftsScope: 'allFive' | 'firstFour';
+  waiverPosition: 'afterInsurance' | 'beforeInsurance' | 'afterAssistance';
+  fullWaiverScope: 'inCatalogueOnly' | 'wholeBill';
+  inCountyRatioBase: 'inCatalogue' | 'totalCost';
+  inCountyTopUp: 'countyFund' | 'reportOnly';
+  deductiblePeriod: 'perYear' | 'perAdmission';
+  specifiedEnrollee: 'allRegisteredPoor' | 'localList';
+  cardiacNcmsPayment: 'basicAndCriticalIllness' | 'basicOnly';
+}
 
-/** The chosen reading of each interpretation (the defaults). */
-export const DEFAULT_READINGS: Readonly<MedicalReadings> = Object.freeze({
-  fiveUpliftsScope: 'allFive',
-  waiverPosition: 'afterInsurance',
-  fullWaiverScope: 'inCatalogueOnly',
-  inCountyRatioBase: 'inCatalogue',
-  inCountyTopUp: 'countyFund',
-  deductiblePeriod: 'perYear',
-  specifiedEnrollee: 'allRegisteredPoor',
-  cardiacNcmsPayment: 'basicAndCriticalIllness',
-});
-
-/** Options of `reimburse` and `reimburseYear`. */
+/** Options of `reimburse`, `reimburseYear` and `compareWithBaseline`: the rule contract's options. */
 export const reimburseOptionsSchema = z
   .strictObject({
     /** Readings other than the chosen ones. */
     readings: readingsSchema.optional(),
-    /** `'baseline'` applies the pre-plan rules to anyone; `'plan'` (default) applies the plan to the registered poor. */
+    /** A reform: medical parameter id → value (`{ 'medical.upliftPoints': '10' }`). */
+    overrides: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    /** Force the plan's or the pre-plan figures; without it the claim's date decides. */
     regime: z.enum(['plan', 'baseline']).optional(),
   })
   .optional();
 
-/** Options of `reimburse` and `reimburseYear`. */
-export type ReimburseOptions = z.input<typeof reimburseOptionsSchema>;
+/** Options of `reimburse`, `reimburseYear` and `compareWithBaseline`. */
+export interface ReimburseOptions {
+  readonly readings?: { readonly [K in keyof MedicalReadings]?: MedicalReadings[K] | undefined };
+  readonly overrides?: ParamOverrides;
+  readonly regime?: Regime;
+}

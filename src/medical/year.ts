@@ -1,16 +1,13 @@
 import * as z from 'zod';
 import { parseInput, refuse } from '../core/errors.js';
+import { openEvaluation } from '../core/evaluation.js';
 import { Money } from '../core/money.js';
+import { computeClaim, openClaimCase, type ReimbursementResult } from './cascade.js';
+import { MEDICAL_RULE_IDS } from './ids.js';
+import { MEDICAL_SPEC } from './layers/case.js';
+import { EMPTY_YEAR_TO_DATE, type YearToDate } from './ledger.js';
 import { PAYERS, type Payer } from './params.js';
-import {
-  computeClaim,
-  EMPTY_YEAR_TO_DATE,
-  MEDICAL_ENTRY_RULE,
-  parseSchemeProfile,
-  resolveOptions,
-  type ReimbursementResult,
-  type YearToDate,
-} from './reimburse.js';
+import { parseSchemeProfile } from './reimburse.js';
 import {
   claimSchema,
   type Claim,
@@ -38,7 +35,7 @@ export interface YearResult {
 /**
  * Runs one patient's claims for one calendar year in date order, so that the critical illness deductible is met
  * once (under the `perYear` reading) and every annual ceiling and cap accumulates. Claims must be in date order
- * (equal dates keep their order) and in one calendar year.
+ * (equal dates keep their order) and in one calendar year. Each claim's own date selects its figures.
  *
  * @example
  * ```ts
@@ -51,15 +48,15 @@ export function reimburseYear(
   profile: MedicalSchemeProfileInput | MedicalSchemeProfile,
   options?: ReimburseOptions,
 ): YearResult {
-  const parsed = parseInput(MEDICAL_ENTRY_RULE, yearClaimsSchema, claims, 'claims');
+  const parsed = parseInput(MEDICAL_RULE_IDS.fourLayers, yearClaimsSchema, claims, 'claims');
   const parsedProfile = parseSchemeProfile(profile);
-  const resolved = resolveOptions(options);
+  openEvaluation(MEDICAL_SPEC, options, null);
   parsed.forEach((claim, index) => {
     const first = parsed[0];
     const previous = parsed[index - 1];
     if (previous !== undefined && claim.date < previous.date) {
       refuse(
-        MEDICAL_ENTRY_RULE,
+        MEDICAL_RULE_IDS.fourLayers,
         `claims[${index}].date`,
         claim.date,
         `must not be before the previous claim (${previous.date})`,
@@ -68,7 +65,7 @@ export function reimburseYear(
     }
     if (first !== undefined && claim.date.slice(0, 4) !== first.date.slice(0, 4)) {
       refuse(
-        MEDICAL_ENTRY_RULE,
+        MEDICAL_RULE_IDS.fourLayers,
         `claims[${index}].date`,
         claim.date,
         `must be in the same year as the first claim (${first.date.slice(0, 4)})`,
@@ -79,7 +76,7 @@ export function reimburseYear(
   let yearToDate = EMPTY_YEAR_TO_DATE;
   const results: ReimbursementResult[] = [];
   for (const claim of parsed) {
-    const { result, after } = computeClaim(claim, parsedProfile, resolved, yearToDate);
+    const { result, after } = computeClaim(openClaimCase(claim, parsedProfile, options, yearToDate));
     results.push(result);
     yearToDate = after;
   }

@@ -133,6 +133,18 @@ describe('dates choose the figures (core.planEffectiveDate)', () => {
     });
   });
 
+  it('options.date dates a case whose input has none; it must agree with an input date', () => {
+    const r = testRule({ people: 1, date: null }, { date: '2015-03-01' });
+    expect([r.date, r.regime, r.deductible.toString()]).toEqual(['2015-03-01', 'baseline', '10000.00']);
+    expect(testRule({ people: 1, date: '2015-03-01' }, { date: '2015-03-01' }).date).toBe('2015-03-01');
+    expect(refusal(() => testRule({ people: 1, date: '2015-03-01' }, { date: '2016-03-01' })).path).toBe(
+      'options.date',
+    );
+    expect(refusal(() => testRule({ people: 1, date: null }, { date: '2016-02-30' })).path).toBe(
+      'options.date',
+    );
+  });
+
   it('an explicit regime wins over the date; a rule without a date applies the plan', () => {
     expect(testRule({ people: 1, date: '2018-05-01' }, { regime: 'baseline' }).deductible.toString()).toBe(
       '10000.00',

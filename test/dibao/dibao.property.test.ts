@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { formatPlainDate, parsePlainDate } from '../../src/core/dates.js';
 import { Money } from '../../src/core/money.js';
 import { checkGradualExit, dibaoGapSubsidy, gradualExitSchedule } from '../../src/dibao/index.js';
+import { dibaoGapSubsidy as referenceGapSubsidy } from './reference/gapSubsidy.js';
+import {
+  checkGradualExit as referenceCheckGradualExit,
+  gradualExitSchedule as referenceSchedule,
+} from './reference/gradualExit.js';
 import { deepFreeze } from './helpers.js';
 
 /** An amount of yuan from whole fen. */
@@ -26,10 +31,9 @@ describe('properties of the gap subsidy', () => {
         reading,
         (standard, sp, m, income, r) => {
           const s = dibaoGapSubsidy(
-            deepFreeze({ standard, standardPeriod: sp, members: m, householdIncome: income }),
-            {
-              readings: { incomeMeasure: r },
-            },
+            deepFreeze({ members: m, householdIncome: income }),
+            deepFreeze({ standard, standardPeriod: sp }),
+            { readings: { incomeMeasure: r } },
           );
           const annualCap = Money.of(standard).times(sp === 'month' ? 12 * m : m);
           expect(s.annual.isNegative()).toBe(false);
@@ -54,7 +58,8 @@ describe('properties of the gap subsidy', () => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           const at = (fen: number) =>
             dibaoGapSubsidy(
-              { standard, members: m, householdIncome: Money.fromFen(fen) },
+              { members: m, householdIncome: Money.fromFen(fen) },
+              { standard },
               { readings: { incomeMeasure: r } },
             );
           expect(at(high).annual.lte(at(low).annual)).toBe(true);
@@ -73,13 +78,11 @@ describe('properties of the gap subsidy', () => {
         fc.nat(),
         (standard, m, fen, e) => {
           const exempt = Money.fromFen(e % (fen + 1));
-          const without = dibaoGapSubsidy({ standard, members: m, householdIncome: Money.fromFen(fen) });
-          const withExempt = dibaoGapSubsidy({
-            standard,
-            members: m,
-            householdIncome: Money.fromFen(fen),
-            exemptIncome: exempt,
-          });
+          const without = dibaoGapSubsidy({ members: m, householdIncome: Money.fromFen(fen) }, { standard });
+          const withExempt = dibaoGapSubsidy(
+            { members: m, householdIncome: Money.fromFen(fen), exemptIncome: exempt },
+            { standard },
+          );
           expect(withExempt.annual.gte(without.annual)).toBe(true);
         },
       ),
@@ -93,9 +96,11 @@ describe('properties of gradual exit', () => {
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), members, (stdFen, m) => {
         const standard = Money.fromFen(stdFen);
         const limit = standard.times(2 * m);
-        const base = { householdType: 'ruralDibao', temporarilyExited: true, standard, members: m } as const;
-        expect(checkGradualExit({ ...base, householdIncome: limit }).eligible).toBe(false);
-        expect(checkGradualExit({ ...base, householdIncome: limit.minus('0.01') }).eligible).toBe(true);
+        const base = { householdType: 'ruralDibao', temporarilyExited: true, members: m } as const;
+        expect(checkGradualExit({ ...base, householdIncome: limit }, { standard }).eligible).toBe(false);
+        expect(
+          checkGradualExit({ ...base, householdIncome: limit.minus('0.01') }, { standard }).eligible,
+        ).toBe(true);
       }),
     );
   });
@@ -114,6 +119,7 @@ describe('properties of gradual exit', () => {
       'halvingEachQuarter' as const,
       'customFactors' as const,
     ),
+    monthPeriod: fc.constantFrom('civilCode' as const, 'startDayCounted' as const),
   });
 
   it('has 6 or 8 contiguous quarters from the start to the end, amounts never increasing, summing to the total', () => {
@@ -124,7 +130,9 @@ describe('properties of gradual exit', () => {
         ),
         ([c, factors]) => {
           const options =
-            c.decrease === 'customFactors' ? { factors } : { readings: { gradualExitDecrease: c.decrease } };
+            c.decrease === 'customFactors'
+              ? { factors, readings: { monthPeriod: c.monthPeriod } }
+              : { readings: { gradualExitDecrease: c.decrease, monthPeriod: c.monthPeriod } };
           const input = deepFreeze({
             householdType: c.householdType,
             startDate: c.startDate,
@@ -133,9 +141,11 @@ describe('properties of gradual exit', () => {
           const s = gradualExitSchedule(input, deepFreeze(options));
           const months = c.householdType === 'ruralDibao' ? 18 : 24;
           expect(s.quarters).toHaveLength(months / 3);
-          expect(s.quarters[0]?.start).toBe(c.startDate);
           const start = parsePlainDate(c.startDate) ?? new Date(Number.NaN);
-          expect(s.endDate).toBe(formatPlainDate(addDays(addMonths(start, months), -1)));
+          // Civil Code: from the day after the start to the corresponding day; else from the start to the day before.
+          const civil = c.monthPeriod === 'civilCode';
+          expect(s.quarters[0]?.start).toBe(civil ? formatPlainDate(addDays(start, 1)) : c.startDate);
+          expect(s.endDate).toBe(formatPlainDate(addDays(addMonths(start, months), civil ? 0 : -1)));
           expect(s.quarters.at(-1)?.end).toBe(s.endDate);
           s.quarters.forEach((q, i) => {
             expect(q.start <= q.end).toBe(true);
@@ -151,6 +161,83 @@ describe('properties of gradual exit', () => {
             expect(q.amount.toFen().minus(exactFen).abs().lt(1.5)).toBe(true);
           });
           expect(Money.sum(s.quarters.map((q) => q.amount)).eq(s.total)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('0.2 keeps 0.1’s results to the fen (test/dibao/reference holds the 0.1 code)', () => {
+  it('the gap subsidy: same monthly and annual amounts, every reading and period', () => {
+    fc.assert(
+      fc.property(
+        yuan(1, 1_000_000),
+        period,
+        members,
+        yuan(0, 5_000_000),
+        period,
+        fc.nat(),
+        reading,
+        (standard, sp, m, income, ip, e, r) => {
+          const exempt = Money.fromFen(e % (Money.of(income).toFen().toNumber() + 1));
+          const household = { members: m, householdIncome: income, incomePeriod: ip, exemptIncome: exempt };
+          const options = { readings: { incomeMeasure: r } };
+          const now = dibaoGapSubsidy(household, { standard, standardPeriod: sp }, options);
+          const before = referenceGapSubsidy({ ...household, standard, standardPeriod: sp }, options);
+          expect([now.monthly.toString(), now.annual.toString(), now.belowStandard]).toEqual([
+            before.monthly.toString(),
+            before.annual.toString(),
+            before.belowStandard,
+          ]);
+        },
+      ),
+    );
+  });
+
+  it('the gradual-exit test: same eligibility, months and quarters', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ruralDibao' as const, 'disabledDibao' as const),
+        fc.boolean(),
+        yuan(1, 1_000_000),
+        members,
+        yuan(0, 5_000_000),
+        (householdType, temporarilyExited, standard, m, income) => {
+          const household = { householdType, temporarilyExited, members: m, householdIncome: income };
+          const now = checkGradualExit(household, { standard });
+          const before = referenceCheckGradualExit({ ...household, standard });
+          expect([now.eligible, now.months, now.quarters, now.annualIncomeLimit.toString()]).toEqual([
+            before.eligible,
+            before.months,
+            before.quarters,
+            before.annualIncomeLimit.toString(),
+          ]);
+        },
+      ),
+    );
+  });
+
+  it('the schedule: same amounts under every reading; under startDayCounted the same dates too', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ruralDibao' as const, 'disabledDibao' as const),
+        date,
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom('linearStepDown' as const, 'halvingEachQuarter' as const),
+        (householdType, startDate, fen, decrease) => {
+          const input = { householdType, startDate, baseMonthlySubsidy: Money.fromFen(fen) };
+          const now = gradualExitSchedule(input, {
+            readings: { gradualExitDecrease: decrease, monthPeriod: 'startDayCounted' },
+          });
+          const before = referenceSchedule(input, { readings: { gradualExitDecrease: decrease } });
+          const view = (q: {
+            start: string;
+            end: string;
+            amount: Money;
+            monthlyAmounts: readonly Money[];
+          }) => [q.start, q.end, q.amount.toString(), q.monthlyAmounts.map(String).join(' ')];
+          expect(now.quarters.map(view)).toEqual(before.quarters.map(view));
+          expect([now.total.toString(), now.endDate]).toEqual([before.total.toString(), before.endDate]);
         },
       ),
     );

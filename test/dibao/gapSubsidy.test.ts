@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dibaoGapSubsidy, DIBAO_CITATIONS } from '../../src/dibao/index.js';
+import { dibaoGapSubsidy, DIBAO_CITATIONS, ILLUSTRATIVE_DIBAO_STANDARDS } from '../../src/dibao/index.js';
 import { deepFreeze, expectPolicyError } from './helpers.js';
 
 describe('dibao.gapSubsidy: 按照家庭人均收入低于当地低保标准的差额给予低保补助', () => {
@@ -45,8 +45,8 @@ describe('dibao.gapSubsidy: 按照家庭人均收入低于当地低保标准的�
     ],
     ['3000 − 1999.94 = 1000.06; ÷ 12 = 83.3383 → 83.34', '3000', 1, '1999.94', '0', '1000.06', '83.34'],
   ])('%s', (_name, standard, members, income, exempt, annual, monthly) => {
-    const input = deepFreeze({ standard, members, householdIncome: income, exemptIncome: exempt });
-    const r = dibaoGapSubsidy(input);
+    const input = deepFreeze({ members, householdIncome: income, exemptIncome: exempt });
+    const r = dibaoGapSubsidy(input, deepFreeze({ standard }));
     expect(r.annual.toString()).toBe(annual);
     expect(r.monthly.toString()).toBe(monthly);
     expect(r.readings.incomeMeasure).toBe('annualBasis');
@@ -54,13 +54,10 @@ describe('dibao.gapSubsidy: 按照家庭人均收入低于当地低保标准的�
   });
 
   it('a monthly standard and monthly income: (300 × 12) × 2 − 500 × 12 = 7200 − 6000 = 1200 a year, 100 a month', () => {
-    const r = dibaoGapSubsidy({
-      standard: '300',
-      standardPeriod: 'month',
-      members: 2,
-      householdIncome: '500',
-      incomePeriod: 'month',
-    });
+    const r = dibaoGapSubsidy(
+      { members: 2, householdIncome: '500', incomePeriod: 'month' },
+      { standard: '300', standardPeriod: 'month' },
+    );
     expect(r.annualStandard.toString()).toBe('3600.00');
     expect(r.countedAnnualIncome.toString()).toBe('6000.00');
     expect(r.annual.toString()).toBe('1200.00');
@@ -69,25 +66,28 @@ describe('dibao.gapSubsidy: 按照家庭人均收入低于当地低保标准的�
 
   it('reading monthlyBasis: (12000 − 9001) ÷ 12 = 249.9167 → 249.92 a month; × 12 = 2999.04 a year', () => {
     const r = dibaoGapSubsidy(
-      { standard: '4000', members: 3, householdIncome: '9001' },
+      { members: 3, householdIncome: '9001' },
+      { standard: '4000' },
       { readings: { incomeMeasure: 'monthlyBasis' } },
     );
     expect(r.monthly.toString()).toBe('249.92');
     expect(r.annual.toString()).toBe('2999.04');
     expect(r.readings.incomeMeasure).toBe('monthlyBasis');
-    const annualBasis = dibaoGapSubsidy({ standard: '4000', members: 3, householdIncome: '9001' });
+    const annualBasis = dibaoGapSubsidy({ members: 3, householdIncome: '9001' }, { standard: '4000' });
     expect(annualBasis.annual.toString()).toBe('2999.00');
     expect(annualBasis.monthly.toString()).toBe('249.92');
   });
 
   it('monthlyBasis never rounds above the guarantee: 0.06 ÷ 12 = 0.005 would round to 0.01; capped at 0.00 (0.005 down)', () => {
     const r = dibaoGapSubsidy(
-      { standard: '0.06', members: 1, householdIncome: '0' },
+      { members: 1, householdIncome: '0' },
+      { standard: '0.06' },
       { readings: { incomeMeasure: 'monthlyBasis' } },
     );
     expect(r.monthly.toString()).toBe('0.00');
     const big = dibaoGapSubsidy(
-      { standard: '4000.06', members: 1, householdIncome: '0' },
+      { members: 1, householdIncome: '0' },
+      { standard: '4000.06' },
       { readings: { incomeMeasure: 'monthlyBasis' } },
     );
     // 4000.06 ÷ 12 = 333.3383 → half up 333.34, but the guarantee rounded down is 333.33
@@ -96,37 +96,95 @@ describe('dibao.gapSubsidy: 按照家庭人均收入低于当地低保标准的�
   });
 
   it('per-capita income is shown rounded (10000 ÷ 3 = 3333.33) while the gap uses totals (4000 × 3 − 10000 = 2000)', () => {
-    const r = dibaoGapSubsidy({ standard: '4000', members: 3, householdIncome: '10000' });
+    const r = dibaoGapSubsidy({ members: 3, householdIncome: '10000' }, { standard: '4000' });
     expect(r.perCapitaAnnualIncome.toString()).toBe('3333.33');
     expect(r.annual.toString()).toBe('2000.00');
   });
 
-  it('traces each step and cites the clause', () => {
-    const r = dibaoGapSubsidy({ standard: '4000', members: 3, householdIncome: '9000' });
+  it('traces each step and cites the clause; the envelope names the rule, the reading and no plan figure', () => {
+    const r = dibaoGapSubsidy({ members: 3, householdIncome: '9000' }, { standard: '4000' });
     expect(r.citations).toContain(DIBAO_CITATIONS.gapSubsidy);
     expect(r.trace.some((s) => s.citations.includes(DIBAO_CITATIONS.gapSubsidy))).toBe(true);
-    expect(r.trace.at(-1)?.result).toBe('250.00');
-    expect(JSON.parse(JSON.stringify(r))).toMatchObject({ annual: '3000.00', monthly: '250.00' });
+    expect(r.trace.at(-1)?.amount?.toString()).toBe('250.00');
+    expect(JSON.parse(JSON.stringify(r))).toMatchObject({
+      annual: '3000.00',
+      monthly: '250.00',
+      ruleId: 'dibao.gapSubsidy',
+      date: null,
+      regime: 'plan',
+      readings: { incomeMeasure: 'annualBasis' },
+      params: [],
+    });
+  });
+
+  it('a table entry is a local standard: 延吉市 2019 (illustrative 3900) × 3 − 9000 = 2700 a year', () => {
+    const local = ILLUSTRATIVE_DIBAO_STANDARDS.standardFor('延吉市', 2019);
+    const r = dibaoGapSubsidy({ members: 3, householdIncome: '9000' }, local);
+    expect(r.annual.toString()).toBe('2700.00');
+  });
+
+  it('the 0.1 one-object form still works (deprecated): { standard, … } and options second give the same result', () => {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated form is what this test checks
+    const legacy = dibaoGapSubsidy(deepFreeze({ standard: '4000', members: 3, householdIncome: '9001' }), {
+      readings: { incomeMeasure: 'monthlyBasis' },
+    });
+    const now = dibaoGapSubsidy(
+      { members: 3, householdIncome: '9001' },
+      { standard: '4000' },
+      { readings: { incomeMeasure: 'monthlyBasis' } },
+    );
+    expect(JSON.stringify(legacy)).toBe(JSON.stringify(now));
+  });
+
+  it('a standard given twice (in the household and as local) is refused', () => {
+    expectPolicyError(
+      () =>
+        dibaoGapSubsidy({ standard: '4000', members: 3, householdIncome: '9000' } as never, {
+          standard: '4000',
+        }),
+      'dibao.gapSubsidy',
+      'standard',
+      'conflicting_standard',
+    );
   });
 
   describe('bad input is a PolicyInputError naming the field', () => {
-    const ok = { standard: '4000', members: 3, householdIncome: '9000' };
+    const ok = { members: 3, householdIncome: '9000' };
+    const local = { standard: '4000' };
     it.each([
-      ['negative income', { ...ok, householdIncome: '-1' }, 'householdIncome'],
-      ['zero members', { ...ok, members: 0 }, 'members'],
-      ['fractional members', { ...ok, members: 2.5 }, 'members'],
-      ['zero standard', { ...ok, standard: '0' }, 'standard'],
-      ['an amount finer than the fen', { ...ok, householdIncome: '1.005' }, 'householdIncome'],
-      ['exempt income above the income', { ...ok, exemptIncome: '9000.01' }, 'exemptIncome'],
-      ['an unknown period', { ...ok, standardPeriod: 'week' }, 'standardPeriod'],
-    ])('%s', (_name, input, path) => {
-      expectPolicyError(() => dibaoGapSubsidy(deepFreeze(input) as never), 'dibao.gapSubsidy', path);
-    });
-    it('an unknown reading', () => {
+      ['negative income', { ...ok, householdIncome: '-1' }, local, 'householdIncome'],
+      ['zero members', { ...ok, members: 0 }, local, 'members'],
+      ['fractional members', { ...ok, members: 2.5 }, local, 'members'],
+      ['zero standard', ok, { standard: '0' }, 'local.standard'],
+      ['no local standard', ok, undefined, 'local'],
+      ['an amount finer than the fen', { ...ok, householdIncome: '1.005' }, local, 'householdIncome'],
+      ['exempt income above the income', { ...ok, exemptIncome: '9000.01' }, local, 'exemptIncome'],
+      ['an unknown period', ok, { ...local, standardPeriod: 'week' }, 'local.standardPeriod'],
+      ['(0.1 form) zero standard', { ...ok, standard: '0' }, undefined, 'standard'],
+      [
+        '(0.1 form) an unknown period',
+        { ...ok, ...local, standardPeriod: 'week' },
+        undefined,
+        'standardPeriod',
+      ],
+    ])('%s', (_name, input, loc, path) => {
       expectPolicyError(
-        () => dibaoGapSubsidy(ok, { readings: { incomeMeasure: 'weekly' as never } }),
+        () => dibaoGapSubsidy(deepFreeze(input) as never, deepFreeze(loc) as never),
+        'dibao.gapSubsidy',
+        path,
+      );
+    });
+    it('an unknown reading, option or parameter', () => {
+      expectPolicyError(
+        () => dibaoGapSubsidy(ok, local, { readings: { incomeMeasure: 'weekly' } }),
         'dibao.gapSubsidy',
         'options.readings.incomeMeasure',
+      );
+      expectPolicyError(
+        () => dibaoGapSubsidy(ok, local, { overrides: { 'dibao.gradualExitMonthsRural': 12 } }),
+        'dibao.gapSubsidy',
+        'options.overrides.dibao.gradualExitMonthsRural',
+        'unknown_param',
       );
     });
   });

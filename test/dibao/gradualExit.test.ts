@@ -5,14 +5,14 @@ import { deepFreeze, expectPolicyError } from './helpers.js';
 const household = {
   householdType: 'ruralDibao',
   temporarilyExited: true,
-  standard: '4000',
   members: 2,
   householdIncome: '15999.99',
 } as const;
+const local = { standard: '4000' } as const;
 
 describe('dibao.gradualExit: 家庭人均可支配收入低于当地低保标准 200% …继续享受 18 / 24 个月', () => {
   it('15999.99 < 2 × 4000 × 2 = 16000: a rural Dibao household keeps Dibao 18 months (6 quarters)', () => {
-    const r = checkGradualExit(deepFreeze({ ...household }));
+    const r = checkGradualExit(deepFreeze({ ...household }), deepFreeze(local));
     expect(r.eligible).toBe(true);
     expect(r.reasons).toEqual(['qualifies']);
     expect(r.months).toBe(18);
@@ -23,53 +23,155 @@ describe('dibao.gradualExit: 家庭人均可支配收入低于当地低保标准
   });
 
   it('exactly 200% (16000 = 2 × 4000 × 2) is not 低于: no gradual exit', () => {
-    const r = checkGradualExit({ ...household, householdIncome: '16000' });
+    const r = checkGradualExit({ ...household, householdIncome: '16000' }, local);
     expect(r.eligible).toBe(false);
-    expect(r.reasons).toEqual(['incomeNotBelow200Percent']);
+    expect(r.reasons).toEqual(['incomeNotBelowLimit']);
   });
 
   it('after exemptions: 17000 − 1200 exempt = 15800 < 16000 qualifies', () => {
-    const r = checkGradualExit({ ...household, householdIncome: '17000', exemptIncome: '1200' });
+    const r = checkGradualExit({ ...household, householdIncome: '17000', exemptIncome: '1200' }, local);
     expect(r.eligible).toBe(true);
   });
 
   it('a disabled Dibao household keeps Dibao 24 months (8 quarters)', () => {
-    const r = checkGradualExit({ ...household, householdType: 'disabledDibao' });
+    const r = checkGradualExit({ ...household, householdType: 'disabledDibao' }, local);
     expect([r.months, r.quarters]).toEqual([24, 8]);
   });
 
   it('a household that has not temporarily exited does not qualify', () => {
-    const r = checkGradualExit({ ...household, temporarilyExited: false, householdIncome: '16000' });
-    expect(r.reasons).toEqual(['notTemporarilyExited', 'incomeNotBelow200Percent']);
+    const r = checkGradualExit({ ...household, temporarilyExited: false, householdIncome: '16000' }, local);
+    expect(r.reasons).toEqual(['notTemporarilyExited', 'incomeNotBelowLimit']);
   });
 
   it('monthly figures: 599.99 × 12 = 7199.88 < 2 × 300 × 12 = 7200 qualifies; 600 × 12 = 7200 does not', () => {
-    const base = {
-      ...household,
-      members: 1,
-      standard: '300',
-      standardPeriod: 'month',
-      incomePeriod: 'month',
-    } as const;
-    expect(checkGradualExit({ ...base, householdIncome: '599.99' }).eligible).toBe(true);
-    expect(checkGradualExit({ ...base, householdIncome: '600' }).eligible).toBe(false);
+    const base = { ...household, members: 1, incomePeriod: 'month' } as const;
+    const monthly = { standard: '300', standardPeriod: 'month' } as const;
+    expect(checkGradualExit({ ...base, householdIncome: '599.99' }, monthly).eligible).toBe(true);
+    expect(checkGradualExit({ ...base, householdIncome: '600' }, monthly).eligible).toBe(false);
   });
 
   it('income below the standard itself is flagged: the ordinary gap subsidy is due too', () => {
-    expect(checkGradualExit({ ...household, householdIncome: '7000' }).belowStandard).toBe(true);
+    expect(checkGradualExit({ ...household, householdIncome: '7000' }, local).belowStandard).toBe(true);
   });
 
   it.each([
     ['zero members', { ...household, members: 0 }, 'members'],
     ['negative income', { ...household, householdIncome: '-0.01' }, 'householdIncome'],
     ['an unknown household type', { ...household, householdType: 'urban' }, 'householdType'],
+    ['a zero standard', { ...household, standard: '0' }, 'standard'],
   ])('bad input: %s', (_name, input, path) => {
-    expectPolicyError(() => checkGradualExit(deepFreeze(input) as never), 'dibao.gradualExit', path);
+    const loc = 'standard' in input ? undefined : local;
+    expectPolicyError(
+      () => checkGradualExit(deepFreeze(input) as never, loc as never),
+      'dibao.gradualExit',
+      path,
+    );
+  });
+
+  it('bad local standard: the path names the second argument', () => {
+    expectPolicyError(
+      () => checkGradualExit(household, { standard: '-1' }),
+      'dibao.gradualExit',
+      'local.standard',
+    );
+  });
+
+  it('the 0.1 one-object form still works (deprecated)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated form is what this test checks
+    const legacy = checkGradualExit({ ...household, standard: '4000' });
+    expect(JSON.stringify(legacy)).toBe(JSON.stringify(checkGradualExit(household, local)));
+  });
+});
+
+describe('gradual-exit periods (core.monthPeriod): Civil Code by default, the start day counted on request', () => {
+  it.each([
+    // start, months (household), civilCode first–last, startDayCounted first–last
+    ['2019-03-31', 'ruralDibao', '2019-04-01', '2020-09-30', '2019-03-31', '2020-09-29'],
+    ['2019-03-15', 'ruralDibao', '2019-03-16', '2020-09-15', '2019-03-15', '2020-09-14'],
+    ['2019-03-15', 'disabledDibao', '2019-03-16', '2021-03-15', '2019-03-15', '2021-03-14'],
+    ['2019-08-31', 'ruralDibao', '2019-09-01', '2021-02-28', '2019-08-31', '2021-02-27'],
+  ] as const)(
+    'from %s (%s): Civil Code %s – %s; start day counted %s – %s',
+    (startDate, householdType, civilFirst, civilLast, countedFirst, countedLast) => {
+      const input = { householdType, startDate, baseMonthlySubsidy: '300' } as const;
+      const civil = gradualExitSchedule(input);
+      const counted = gradualExitSchedule(input, { readings: { monthPeriod: 'startDayCounted' } });
+      expect([civil.firstDay, civil.endDate]).toEqual([civilFirst, civilLast]);
+      expect([counted.firstDay, counted.endDate]).toEqual([countedFirst, countedLast]);
+      expect(counted.readings.monthPeriod).toBe('startDayCounted');
+      expect(civil.quarters.map((q) => q.amount.toString())).toEqual(
+        counted.quarters.map((q) => q.amount.toString()),
+      );
+    },
+  );
+
+  it('2019-03-31 + 18 months: 31 March → 30 June (no 31st) → 30 September …; the last quarter ends 2020-09-30', () => {
+    const s = gradualExitSchedule({
+      householdType: 'ruralDibao',
+      startDate: '2019-03-31',
+      baseMonthlySubsidy: '300',
+    });
+    expect(s.quarters.map((q) => [q.start, q.end])).toEqual([
+      ['2019-04-01', '2019-06-30'],
+      ['2019-07-01', '2019-09-30'],
+      ['2019-10-01', '2019-12-31'],
+      ['2020-01-01', '2020-03-31'],
+      ['2020-04-01', '2020-06-30'],
+      ['2020-07-01', '2020-09-30'],
+    ]);
+  });
+
+  it('startDayCounted keeps 0.1’s dates: from 2019-01-01, quarters 01-01 – 03-31, …, 2020-04-01 – 2020-06-30', () => {
+    const s = gradualExitSchedule(
+      { householdType: 'ruralDibao', startDate: '2019-01-01', baseMonthlySubsidy: '600' },
+      { readings: { monthPeriod: 'startDayCounted' } },
+    );
+    expect(s.quarters.map((q) => [q.start, q.end])).toEqual([
+      ['2019-01-01', '2019-03-31'],
+      ['2019-04-01', '2019-06-30'],
+      ['2019-07-01', '2019-09-30'],
+      ['2019-10-01', '2019-12-31'],
+      ['2020-01-01', '2020-03-31'],
+      ['2020-04-01', '2020-06-30'],
+    ]);
+    expect(s.endDate).toBe('2020-06-30');
+  });
+
+  it('startDayCounted from 2019-01-31: addMonths clamps 31 January + 3 months to 30 April, so quarter 1 ends 2019-04-29; the end is 2021-01-31 − 1 day = 2021-01-30', () => {
+    const s = gradualExitSchedule(
+      { householdType: 'disabledDibao', startDate: '2019-01-31', baseMonthlySubsidy: '500' },
+      { readings: { monthPeriod: 'startDayCounted' } },
+    );
+    expect(s.quarters.map((q) => q.start)).toEqual([
+      '2019-01-31',
+      '2019-04-30',
+      '2019-07-31',
+      '2019-10-31',
+      '2020-01-31',
+      '2020-04-30',
+      '2020-07-31',
+      '2020-10-31',
+    ]);
+    expect(s.quarters[0]?.end).toBe('2019-04-29');
+    expect(s.endDate).toBe('2021-01-30');
+  });
+
+  it('an unknown period reading is refused at options.readings.monthPeriod', () => {
+    expectPolicyError(
+      () =>
+        gradualExitSchedule(
+          { householdType: 'ruralDibao', startDate: '2019-01-01', baseMonthlySubsidy: '1' },
+          { readings: { monthPeriod: 'inclusive' } },
+        ),
+      'dibao.gradualExit',
+      'options.readings.monthPeriod',
+      'invalid_value',
+    );
   });
 });
 
 describe('gradual-exit schedule: 补助金逐季递减', () => {
-  it('rural, from 2019-01-01, 600 a month: 1800 × 6/6, 5/6, … 1/6 = 1800 … 300; total 1800 × 3.5 = 6300', () => {
+  it('rural, counted from 2019-01-01, 600 a month: 1800 × 6/6, 5/6, … 1/6 = 1800 … 300; total 1800 × 3.5 = 6300; Civil Code periods: 2019-01-02 to 2019-01-01 + 3 months = 2019-04-01, …, 2019-01-01 + 18 months = 2020-07-01', () => {
     const input = deepFreeze({
       householdType: 'ruralDibao',
       startDate: '2019-01-01',
@@ -84,21 +186,23 @@ describe('gradual-exit schedule: 补助金逐季递减', () => {
       '600.00',
       '300.00',
     ]);
+    // 民法典第二百零一条: the start day is not counted; each quarter ends on the day of the month that
+    // corresponds to the start day (2019-01-01 + 3k months).
     expect(s.quarters.map((q) => [q.start, q.end])).toEqual([
-      ['2019-01-01', '2019-03-31'],
-      ['2019-04-01', '2019-06-30'],
-      ['2019-07-01', '2019-09-30'],
-      ['2019-10-01', '2019-12-31'],
-      ['2020-01-01', '2020-03-31'],
-      ['2020-04-01', '2020-06-30'],
+      ['2019-01-02', '2019-04-01'],
+      ['2019-04-02', '2019-07-01'],
+      ['2019-07-02', '2019-10-01'],
+      ['2019-10-02', '2020-01-01'],
+      ['2020-01-02', '2020-04-01'],
+      ['2020-04-02', '2020-07-01'],
     ]);
     expect(s.total.toString()).toBe('6300.00');
-    expect(s.endDate).toBe('2020-06-30');
-    expect(s.readings.gradualExitDecrease).toBe('linearStepDown');
+    expect([s.firstDay, s.endDate]).toEqual(['2019-01-02', '2020-07-01']);
+    expect(s.readings).toEqual({ gradualExitDecrease: 'linearStepDown', monthPeriod: 'civilCode' });
     expect(s.quarters[1]?.monthlyAmounts.map(String)).toEqual(['500.00', '500.00', '500.00']);
   });
 
-  it('disabled, from 2019-01-31 (month end), 500 a month: 8 quarters of 1500 × 8/8 … 1/8; total 1500 × 4.5 = 6750', () => {
+  it('disabled, counted from 2019-01-31 (month end), 500 a month: 8 quarters of 1500 × 8/8 … 1/8; total 1500 × 4.5 = 6750', () => {
     const s = gradualExitSchedule({
       householdType: 'disabledDibao',
       startDate: '2019-01-31',
@@ -114,37 +218,37 @@ describe('gradual-exit schedule: 补助金逐季递减', () => {
       '375.00',
       '187.50',
     ]);
-    // addMonths clamps 31 January + 3 months to 30 April; later quarters start on the 31st again.
-    expect(s.quarters.map((q) => q.start)).toEqual([
-      '2019-01-31',
-      '2019-04-30',
-      '2019-07-31',
-      '2019-10-31',
-      '2020-01-31',
-      '2020-04-30',
-      '2020-07-31',
-      '2020-10-31',
+    // 31 January + 3 months: April has no 31st, so the quarter ends on its last day, 30 April (民法典第二百零三条
+    // as core.monthPeriod reads it); the next begins on 1 May. Later quarters end on the 31st again.
+    expect(s.quarters.map((q) => [q.start, q.end])).toEqual([
+      ['2019-02-01', '2019-04-30'],
+      ['2019-05-01', '2019-07-31'],
+      ['2019-08-01', '2019-10-31'],
+      ['2019-11-01', '2020-01-31'],
+      ['2020-02-01', '2020-04-30'],
+      ['2020-05-01', '2020-07-31'],
+      ['2020-08-01', '2020-10-31'],
+      ['2020-11-01', '2021-01-31'],
     ]);
-    expect(s.quarters[0]?.end).toBe('2019-04-29');
-    expect(s.endDate).toBe('2021-01-30'); // 2019-01-31 + 24 months = 2021-01-31, less one day
+    expect(s.endDate).toBe('2021-01-31'); // 2019-01-31 + 24 months
     expect(s.total.toString()).toBe('6750.00');
   });
 
-  it('leap day start 2020-02-29: quarters from the 29th, clamped to 2021-02-28; ends 2021-08-28', () => {
+  it('leap day start 2020-02-29: quarters end on the 29th (28 February in 2021, which has no 29th); ends 2020-02-29 + 18 months = 2021-08-29', () => {
     const s = gradualExitSchedule({
       householdType: 'ruralDibao',
       startDate: '2020-02-29',
       baseMonthlySubsidy: '100',
     });
     expect(s.quarters.map((q) => [q.start, q.end])).toEqual([
-      ['2020-02-29', '2020-05-28'],
-      ['2020-05-29', '2020-08-28'],
-      ['2020-08-29', '2020-11-28'],
-      ['2020-11-29', '2021-02-27'],
-      ['2021-02-28', '2021-05-28'],
-      ['2021-05-29', '2021-08-28'],
+      ['2020-03-01', '2020-05-29'],
+      ['2020-05-30', '2020-08-29'],
+      ['2020-08-30', '2020-11-29'],
+      ['2020-11-30', '2021-02-28'],
+      ['2021-03-01', '2021-05-29'],
+      ['2021-05-30', '2021-08-29'],
     ]);
-    expect(s.endDate).toBe('2021-08-28');
+    expect(s.endDate).toBe('2021-08-29');
     expect(s.quarters.map((q) => q.amount.toString())).toEqual([
       '300.00',
       '250.00',
@@ -246,7 +350,7 @@ describe('gradual-exit schedule: 补助金逐季递减', () => {
       ],
     ])('%s', (_name, options, path, code) => {
       expectPolicyError(
-        () => gradualExitSchedule(input, deepFreeze(options) as never),
+        () => gradualExitSchedule(input, deepFreeze(options)),
         'dibao.gradualExit',
         path,
         code,

@@ -15,7 +15,13 @@ describe('dibao.incomeExemption: 丧失劳动能力低保对象获得的扶贫�
     expect(r.total.toString()).toBe('7200.00');
     expect(r.items.map((i) => i.reason)).toEqual(['notGuaranteedReturns', 'exemptGuaranteedReturns']);
     expect(r.campaignPeriod).toEqual({ start: '2016-01-01', end: '2020-12-31' });
-    expect(r.readings.campaignPeriod).toBe('through2020');
+    expect(r.readings).toEqual({ campaignPeriod: 'through2020' });
+    expect(r.campaignPeriodFrom).toBe('reading');
+    expect([r.ruleId, r.date]).toEqual(['dibao.incomeExemption', '2019-06-30']);
+    expect(r.params.map((p) => [p.id, p.value])).toEqual([
+      ['dibao.campaignPeriodStart', '2016-01-01'],
+      ['dibao.campaignPeriodEnd', '2020-12-31'],
+    ]);
   });
 
   it('returns of a recipient who can work are counted: 6000 + 1200 = 7200', () => {
@@ -58,30 +64,66 @@ describe('dibao.incomeExemption: 丧失劳动能力低保对象获得的扶贫�
     if (!exempt) expect(r.items[0]?.reason).toBe('outsideCampaignPeriod');
   });
 
-  it('a caller may set the campaign period’s dates (reported as callerDates)', () => {
+  it('a caller may set the campaign period’s dates (reported as campaignPeriodFrom callerDates)', () => {
     const r = countableIncome(
       { assessmentDate: '2021-03-01', items: [returns('500')] },
       { campaignPeriod: { start: '2016-01-01', end: '2021-06-30' } },
     );
     expect(r.exempt.toString()).toBe('500.00');
-    expect(r.readings.campaignPeriod).toBe('callerDates');
+    expect(r.campaignPeriodFrom).toBe('callerDates');
     expect(r.campaignPeriod.end).toBe('2021-06-30');
+    expect(r.params).toEqual([]);
+    expect(r.trace[0]?.text.zh).toBe('评估日在脱贫攻坚期内？2016-01-01 ≤ 2021-03-01 ≤ 2021-06-30：是');
   });
 
-  it('the reading table is frozen and each period runs from 2016-01-01', () => {
+  /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated table is what this test checks */
+  it('the (deprecated) reading table is frozen and each period runs from 2016-01-01', () => {
     expect(Object.isFrozen(CAMPAIGN_PERIODS)).toBe(true);
     for (const p of Object.values(CAMPAIGN_PERIODS)) expect(p.start).toBe('2016-01-01');
+    expect(CAMPAIGN_PERIODS.through2020.end).toBe('2020-12-31');
   });
+  /* eslint-enable @typescript-eslint/no-deprecated */
 
   it('feeds the gap subsidy: 3500 × 2 − 6000 = 1000 a year with the 1200 of returns exempt', () => {
     const income = countableIncome({ assessmentDate: '2019-06-30', items: [other('6000'), returns('1200')] });
-    const r = dibaoGapSubsidy({
-      standard: '3500',
-      members: 2,
-      householdIncome: income.total,
-      exemptIncome: income.exempt,
-    });
+    const r = dibaoGapSubsidy(
+      { members: 2, householdIncome: income.total, exemptIncome: income.exempt },
+      { standard: '3500' },
+    );
     expect(r.annual.toString()).toBe('1000.00');
+  });
+
+  it('traces the period test and each item in Chinese and English', () => {
+    const r = countableIncome({
+      assessmentDate: '2019-06-30',
+      items: [{ ...other('6000'), label: '务工' }, returns('1200')],
+    });
+    expect(r.trace.map((s) => s.text.zh)).toEqual([
+      '评估日在脱贫攻坚期内？2016-01-01 ≤ 2019-06-30 ≤ 2020-12-31：是',
+      '第 0 项收入（务工） 6000.00 元：非扶贫项目保底收益，计入',
+      '第 1 项收入 1200.00 元：丧失劳动能力低保对象获得的扶贫项目保底收益，脱贫攻坚期内，不计入',
+      '计入家庭收入：6000.00 = 6000.00 元',
+      '暂不计入家庭收入：1200.00 = 1200.00 元',
+    ]);
+    expect(r.trace.map((s) => s.text.en)).toEqual([
+      'assessment date within the campaign period (脱贫攻坚期内)? 2016-01-01 ≤ 2019-06-30 ≤ 2020-12-31: yes',
+      'item 0 (务工), 6000.00 yuan: not guaranteed project returns: counted',
+      'item 1, 1200.00 yuan: guaranteed project returns of a Dibao recipient unable to work, in the campaign period: not counted',
+      'counted income: 6000.00 = 6000.00 yuan',
+      'exempt income (not counted for now): 1200.00 = 1200.00 yuan',
+    ]);
+    expect(r.trace[0]?.params).toEqual(['dibao.campaignPeriodStart', 'dibao.campaignPeriodEnd']);
+  });
+
+  it('reading through2019 reads its end from dibao.campaignPeriodEndBasicallyComplete (2019-12-31)', () => {
+    const r = countableIncome(
+      { assessmentDate: '2019-06-30', items: [] },
+      { readings: { campaignPeriod: 'through2019' } },
+    );
+    expect(r.params.map((p) => [p.id, p.value])).toEqual([
+      ['dibao.campaignPeriodStart', '2016-01-01'],
+      ['dibao.campaignPeriodEndBasicallyComplete', '2019-12-31'],
+    ]);
   });
 
   describe('bad input', () => {

@@ -57,6 +57,28 @@ describe('dibao.safetyNetClass: 对“无业可扶、无力脱贫”的贫困人
     expect(r.readings.safetyNetCondition).toBe('eitherCondition');
   });
 
+  it('traces both tests and the class, in Chinese and English, and reports the reading', () => {
+    const r = classifySafetyNet({
+      noViableLivelihood: true,
+      unableToExitByOwnEffort: false,
+      suddenCause: true,
+    });
+    expect(r.trace.map((s) => s.text.zh)).toEqual([
+      '无业可扶 / 无力脱贫：是 / 否（两者均须具备）→ 兜底保障：否',
+      '上述措施无法覆盖 / 因突发因素致贫：否 / 是 → 一事一议：是',
+      '归类：一事一议帮扶脱贫',
+    ]);
+    expect(r.trace.map((s) => s.text.en)).toEqual([
+      'no livelihood to support / unable to exit by own effort: yes / no (both required) → safety net: no',
+      'no measure covers it / poor from a sudden event: no / yes → case by case: yes',
+      'class: case-by-case deliberation (一事一议)',
+    ]);
+    expect([r.ruleId, r.readings]).toEqual([
+      'dibao.safetyNetClass',
+      { safetyNetCondition: 'bothConditions' },
+    ]);
+  });
+
   it('bad input names the field', () => {
     expectPolicyError(
       () => classifySafetyNet({ noViableLivelihood: 'yes', unableToExitByOwnEffort: true } as never),
@@ -160,5 +182,40 @@ describe('dibao.caseByCaseProcedure: 由村委会上报乡镇政府认定，经�
   it('refuses a forged state', () => {
     const forged = { ...openCaseByCase({ caseId: 'HH-1' }), status: 'paid' } as unknown as CaseByCaseState;
     expectPolicyError(() => advanceCaseByCase(forged, steps[0]), 'dibao.caseByCaseProcedure', 'state.status');
+  });
+
+  it.each([
+    ['a number for the history', { history: 5 }, 'state.history'],
+    ['no state at all', null, 'state'],
+    ['a history shorter than the status says', { status: 'recognised', history: [] }, 'state.history'],
+    [
+      'a history out of order',
+      {
+        status: 'reported',
+        history: [{ action: 'approve', actor: 'countyGovernment', date: '2019-03-01' }],
+      },
+      'state.history[0]',
+    ],
+    [
+      'a history entry with an impossible date',
+      { status: 'reported', history: [{ action: 'report', actor: 'villageCommittee', date: '2019-02-30' }] },
+      'state.history[0].date',
+    ],
+    ['an empty case id', { caseId: '' }, 'state.caseId'],
+    ['another rule’s state', { ruleId: 'housing.areaCap' }, 'state.ruleId'],
+  ])('refuses a state that no step of the procedure could make: %s', (_name, patch, path) => {
+    const base = openCaseByCase({ caseId: 'HH-1' });
+    const state = patch === null ? null : { ...base, ...patch };
+    expectPolicyError(
+      () => advanceCaseByCase(deepFreeze(state) as never, steps[0]),
+      'dibao.caseByCaseProcedure',
+      path,
+    );
+  });
+
+  it('accepts a state stored as JSON and read back', () => {
+    const reported = advanceCaseByCase(openCaseByCase({ caseId: 'HH-1' }), steps[0]);
+    const restored = JSON.parse(JSON.stringify(reported)) as CaseByCaseState;
+    expect(advanceCaseByCase(restored, steps[1]).status).toBe('recognised');
   });
 });

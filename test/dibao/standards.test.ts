@@ -31,13 +31,9 @@ describe('dibao.localStandard: local Dibao standards are validated parameters', 
 
   it('a household in 延吉市 in 2019 (illustrative 3900): 3900 × 3 − 9000 = 2700 a year, 225 a month', () => {
     const s = ILLUSTRATIVE_DIBAO_STANDARDS.standardFor('延吉市', 2019);
-    const r = dibaoGapSubsidy({
-      standard: s.amount,
-      standardPeriod: s.period,
-      members: 3,
-      householdIncome: '9000',
-    });
+    const r = dibaoGapSubsidy({ members: 3, householdIncome: '9000' }, s);
     expect(r.monthly.toString()).toBe('225.00');
+    expect([s.standard.toString(), s.standardPeriod]).toEqual(['3900.00', 'year']);
   });
 
   it('an unknown region is refused with suggestions', () => {
@@ -148,7 +144,45 @@ describe('dibao.twoLinesMerge: 确保 2018 年所有地区农村低保标准全�
       { readings: { twoLinesMergeFrom: 'allBy2018' } },
     );
     expect(r.mustReachLine).toBe(false);
+    expect(r.requiredFrom).toBe(2018);
     expect(r.readings.twoLinesMergeFrom).toBe('allBy2018');
+    expect(r.params.map((p) => [p.id, p.value])).toEqual([['dibao.twoLinesMergeDeadlineYear', '2018']]);
+    expect(r.trace[0]?.text).toEqual({
+      zh: '所有地区农村低保标准于 2018 年全部达到国家扶贫标准',
+      en: "every place's standard reaches the national poverty line by 2018",
+    });
+  });
+
+  it('traces the merge year from 专栏6, whether it is required, and whether the standard reaches the line', () => {
+    const r = checkTwoLinesMerge({
+      region: '榆树市',
+      year: 2017,
+      standard: '2900',
+      nationalPovertyLine: line,
+    });
+    expect(r.trace.map((s) => s.text.zh)).toEqual([
+      '榆树市“两线合一”年份（专栏6 分年度差异性提标时序表）：2017 年',
+      '2017 年是否须达到国家扶贫标准：2017 ≥ 2017：是',
+      '年低保标准达到（不低于）国家扶贫标准：2900.00 ≥ 3000.00：否',
+    ]);
+    expect(r.trace.map((s) => s.text.en)).toEqual([
+      "year from which 榆树市's standard must reach the line (box 6 timetable): 2017",
+      'required in 2017? 2017 ≥ 2017: yes',
+      'annual standard not less than the national poverty line: 2900.00 ≥ 3000.00: no',
+    ]);
+    expect(r.params).toEqual([]); // the 专栏6 year comes from the timetable area, not from a dibao parameter
+  });
+
+  it('timetable readings pass through options.timetable; an unknown one is refused there', () => {
+    expectPolicyError(
+      () =>
+        checkTwoLinesMerge(
+          { region: '榆树市', year: 2017, standard: '2900', nationalPovertyLine: line },
+          { timetable: { cityDistricts: 'everything' } },
+        ),
+      'dibao.twoLinesMerge',
+      'options.timetable.cityDistricts',
+    );
   });
 
   it('refuses an unknown region, a prefecture listed by parts, and a missing national line', () => {

@@ -14,7 +14,7 @@ describe('housing.areaCap: 人均住房建设面积不超过25平方米', () => 
       const result = areaCapFor(deepFreeze({ registeredPeople }));
       expect(result.capM2.toString()).toBe(cap);
       expect(result.countedPeople).toBe(registeredPeople);
-      expect(result.reading).toBe('registeredMembers');
+      expect(result.readings.areaCapBasis).toBe('registeredMembers');
     },
   );
 
@@ -28,7 +28,7 @@ describe('housing.areaCap: 人均住房建设面积不超过25平方米', () => 
       { readings: { areaCapBasis: 'allMembers' } },
     );
     expect(r.capM2.toString()).toBe('100');
-    expect(r.reading).toBe('allMembers');
+    expect(r.readings.areaCapBasis).toBe('allMembers');
   });
 
   it.each([
@@ -63,7 +63,7 @@ describe('housing.areaCap: 人均住房建设面积不超过25平方米', () => 
 
   it('explains the result in one sentence with the arithmetic', () => {
     expect(checkHousePlan({ registeredPeople: 3, plannedAreaM2: '80' }).explanation).toBe(
-      '80 m² for 3 registered people exceeds the cap of 3 × 25 = 75 m² by 5 m².',
+      '80 m² for 3 registered people exceeds the cap of 3 × 25 m² per person = 75 m² by 5 m².',
     );
     expect(checkHousePlan({ registeredPeople: 3, plannedAreaM2: '75' }).explanation).toContain(
       'exactly at the cap',

@@ -24,7 +24,7 @@ describe('housing.noBorrowingToBuildLarger: 在稳定脱贫前…不得自行举
       );
       expect(r.compliant).toBe(ok);
       expect(r.ruleApplies).toBe(applies);
-      expect(r.reading).toBe('borrowingToEnlarge');
+      expect(r.readings.borrowingScope).toBe('borrowingToEnlarge');
       expect(r.citations[0]?.quote).toBe('在稳定脱贫前，建档立卡搬迁户不得自行举债扩大安置住房建设面积');
     },
   );

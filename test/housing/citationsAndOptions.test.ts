@@ -18,9 +18,13 @@ describe('housing.areaCap: 人均住房建设面积不超过25平方米', () => 
 
   it('options without readings take registeredMembers: 3 registered + 1 not = 3 × 25 = 75 m²', () => {
     const cap = areaCapFor({ registeredPeople: 3, nonRegisteredPeople: 1 }, {});
-    expect([cap.reading, cap.countedPeople, cap.capM2.toString()]).toEqual(['registeredMembers', 3, '75']);
+    expect([cap.readings.areaCapBasis, cap.countedPeople, cap.capM2.toString()]).toEqual([
+      'registeredMembers',
+      3,
+      '75',
+    ]);
     const check = checkHousePlan({ registeredPeople: 3, nonRegisteredPeople: 1, plannedAreaM2: 80 }, {});
-    expect([check.reading, check.compliant, check.excessM2.toString()]).toEqual([
+    expect([check.readings.areaCapBasis, check.compliant, check.excessM2.toString()]).toEqual([
       'registeredMembers',
       false,
       '5',
@@ -39,7 +43,7 @@ describe('housing.areaCap: 人均住房建设面积不超过25平方米', () => 
       '20',
     ]);
     expect(r.explanation).toBe(
-      '80 m² for 4 people (registered or not) is not more than the cap of 4 × 25 = 100 m²; 20 m² below it.',
+      '80 m² for 4 people (registered or not) is not more than the cap of 4 × 25 m² per person = 100 m²; 20 m² below it.',
     );
   });
 
@@ -53,7 +57,7 @@ describe('housing.areaCap: 人均住房建设面积不超过25平方米', () => 
 
   it('one registered person is “1 registered person”: 30 m² exceeds 1 × 25 = 25 m² by 5 m²', () => {
     expect(checkHousePlan({ registeredPeople: 1, plannedAreaM2: 30 }).explanation).toBe(
-      '30 m² for 1 registered person exceeds the cap of 1 × 25 = 25 m² by 5 m².',
+      '30 m² for 1 registered person exceeds the cap of 1 × 25 m² per person = 25 m² by 5 m².',
     );
   });
 });
@@ -74,6 +78,10 @@ describe('housing.concentratedShare: 以集中安置为主，集中安置人口�
       },
       {},
     );
-    expect([r.reading, r.compliant, r.totalPeople]).toEqual(['registeredPeople', false, 100]);
+    expect([r.readings.concentratedShareBase, r.compliant, r.totalPeople]).toEqual([
+      'registeredPeople',
+      false,
+      100,
+    ]);
   });
 });

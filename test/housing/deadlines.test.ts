@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dangerousHouseDeadlineCheck, relocationDeadlineCheck } from '../../src/housing/index.js';
+import { checkDangerousHouseDeadline, checkRelocationDeadline } from '../../src/housing/index.js';
 import { deepFreeze, expectPolicyError } from './helpers.js';
 
 describe('housing.relocationDeadline: 到 2018 年，完成全省易地搬迁脱贫工作 (read: by 2018-12-31)', () => {
@@ -12,7 +12,7 @@ describe('housing.relocationDeadline: 到 2018 年，完成全省易地搬迁脱
     { date: '2019-01-01', status: 'pastDeadline', due: true, past: true, days: -1 },
     { date: '2020-12-31', status: 'pastDeadline', due: true, past: true, days: -731 }, // 365 + 366 (2020)
   ])('on $date: $status (due=$due, past=$past, $days days to go)', ({ date, status, due, past, days }) => {
-    const r = relocationDeadlineCheck(deepFreeze({ date }));
+    const r = checkRelocationDeadline(deepFreeze({ date }));
     expect(r).toMatchObject({
       deadline: '2018-12-31',
       status,
@@ -20,11 +20,11 @@ describe('housing.relocationDeadline: 到 2018 年，完成全省易地搬迁脱
       pastDeadline: past,
       daysUntilDeadline: days,
     });
-    expect(r.reading).toBe('endOf2018');
+    expect(r.readings.relocationBy2018).toBe('endOf2018');
   });
 
   it('under the startOf2018 reading the deadline is 2017-12-31: 2018-06-30 is past it', () => {
-    const r = relocationDeadlineCheck(
+    const r = checkRelocationDeadline(
       { date: '2018-06-30' },
       { readings: { relocationBy2018: 'startOf2018' } },
     );
@@ -34,7 +34,7 @@ describe('housing.relocationDeadline: 到 2018 年，完成全省易地搬迁脱
   });
 
   it('accepts a Date (its local calendar date)', () => {
-    expect(relocationDeadlineCheck({ date: new Date(2019, 0, 1) }).date).toBe('2019-01-01');
+    expect(checkRelocationDeadline({ date: new Date(2019, 0, 1) }).date).toBe('2019-01-01');
   });
 
   it('due and pastDeadline agree with the calendar for any date (property)', () => {
@@ -42,7 +42,7 @@ describe('housing.relocationDeadline: 到 2018 年，完成全省易地搬迁脱
       fc.property(
         fc.date({ min: new Date(2010, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true }),
         (d) => {
-          const r = relocationDeadlineCheck({ date: d });
+          const r = checkRelocationDeadline({ date: d });
           expect(r.due).toBe(r.date >= '2018-12-31');
           expect(r.pastDeadline).toBe(r.date > '2018-12-31');
           expect(r.pastDeadline ? r.due : true).toBe(true);
@@ -55,7 +55,7 @@ describe('housing.relocationDeadline: 到 2018 年，完成全省易地搬迁脱
     'refuses “%s” at path date',
     (date) => {
       expectPolicyError(
-        () => relocationDeadlineCheck(deepFreeze({ date })),
+        () => checkRelocationDeadline(deepFreeze({ date })),
         'housing.relocationDeadline',
         'date',
       );
@@ -64,7 +64,7 @@ describe('housing.relocationDeadline: 到 2018 年，完成全省易地搬迁脱
 
   it('refuses an invalid Date', () => {
     expectPolicyError(
-      () => relocationDeadlineCheck({ date: new Date(Number.NaN) }),
+      () => checkRelocationDeadline({ date: new Date(Number.NaN) }),
       'housing.relocationDeadline',
       'date',
     );
@@ -77,7 +77,7 @@ describe('housing.dangerousHouseDeadline: 确保 2017 年底前完成…存量�
     { date: '2017-12-31', due: true, past: false, days: 0 }, // 年底前 includes the last day
     { date: '2018-01-01', due: true, past: true, days: -1 },
   ])('on $date: due=$due, past=$past', ({ date, due, past, days }) => {
-    const r = dangerousHouseDeadlineCheck({ date });
+    const r = checkDangerousHouseDeadline({ date });
     expect(r).toMatchObject({ deadline: '2017-12-31', due, pastDeadline: past, daysUntilDeadline: days });
     expect(r.citations.map((c) => c.quote)).toContain(
       '确保 2017 年底前完成全省建档立卡贫困户存量危房改造任务',
@@ -86,7 +86,7 @@ describe('housing.dangerousHouseDeadline: 确保 2017 年底前完成…存量�
 
   it('refuses 2017-02-29 (not a leap year) at path date', () => {
     expectPolicyError(
-      () => dangerousHouseDeadlineCheck({ date: '2017-02-29' }),
+      () => checkDangerousHouseDeadline({ date: '2017-02-29' }),
       'housing.dangerousHouseDeadline',
       'date',
     );

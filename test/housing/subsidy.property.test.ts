@@ -13,7 +13,7 @@ describe('housing.subsidyByRegisteredHeadcount properties', () => {
     fc.assert(
       fc.property(fen, people, people, (f, a, b) => {
         const rate = Money.fromFen(f);
-        const s = (n: number) => buildingSubsidy({ ratePerPerson: rate, registeredPeople: n }).subsidy;
+        const s = (n: number) => buildingSubsidy({ registeredPeople: n }, { ratePerPerson: rate }).subsidy;
         expect(s(a + b).eq(s(a).plus(s(b)))).toBe(true);
         expect(s(a).toFen().eq(rate.toFen().times(a))).toBe(true);
       }),
@@ -25,9 +25,10 @@ describe('housing.subsidyByRegisteredHeadcount properties', () => {
       fc.property(fen, people, others, (f, n, m) => {
         const rate = Money.fromFen(f);
         expect(
-          buildingSubsidy({ ratePerPerson: rate, registeredPeople: n, nonRegisteredPeople: m }).subsidy.eq(
-            buildingSubsidy({ ratePerPerson: rate, registeredPeople: n }).subsidy,
-          ),
+          buildingSubsidy(
+            { registeredPeople: n, nonRegisteredPeople: m },
+            { ratePerPerson: rate },
+          ).subsidy.eq(buildingSubsidy({ registeredPeople: n }, { ratePerPerson: rate }).subsidy),
         ).toBe(true);
       }),
     );
@@ -43,11 +44,11 @@ describe('housing.subsidyByRegisteredHeadcount properties', () => {
         }),
         (f, households) => {
           const rate = Money.fromFen(f);
-          const site = siteBuildingSubsidy(deepFreeze({ ratePerPerson: rate, households }));
+          const site = siteBuildingSubsidy(deepFreeze({ households }), { ratePerPerson: rate });
           const total = households.reduce((n, h) => n + h.registeredPeople, 0);
           expect(
             site.subsidy.eq(
-              Money.sum(households.map((h) => buildingSubsidy({ ratePerPerson: rate, ...h }).subsidy)),
+              Money.sum(households.map((h) => buildingSubsidy(h, { ratePerPerson: rate }).subsidy)),
             ),
           ).toBe(true);
           expect(site.subsidy.eq(rate.times(total))).toBe(true);

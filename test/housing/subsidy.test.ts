@@ -20,7 +20,8 @@ describe('housing.subsidyByRegisteredHeadcount: 以建档立卡搬迁户人口�
     'rate $rate yuan × $registered registered people (+$others not registered) = $subsidy yuan',
     ({ rate, registered, others, subsidy }) => {
       const r = buildingSubsidy(
-        deepFreeze({ ratePerPerson: rate, registeredPeople: registered, nonRegisteredPeople: others }),
+        deepFreeze({ registeredPeople: registered, nonRegisteredPeople: others }),
+        deepFreeze({ ratePerPerson: rate }),
       );
       expect(r.subsidy.toString()).toBe(subsidy);
       expect(r.registeredPeople).toBe(registered);
@@ -29,7 +30,9 @@ describe('housing.subsidyByRegisteredHeadcount: 以建档立卡搬迁户人口�
   );
 
   it('quotes “不得变相扩大或缩小补助范围” (no widening or narrowing of who counts)', () => {
-    const quotes = buildingSubsidy({ ratePerPerson: '1', registeredPeople: 1 }).citations.map((c) => c.quote);
+    const quotes = buildingSubsidy({ registeredPeople: 1 }, { ratePerPerson: '1' }).citations.map(
+      (c) => c.quote,
+    );
     expect(quotes).toContain('不得变相扩大或缩小补助范围');
     expect(quotes).toContain('以建档立卡搬迁户人口数量为依据进行核算和补助');
   });
@@ -37,9 +40,9 @@ describe('housing.subsidyByRegisteredHeadcount: 以建档立卡搬迁户人口�
   it('a site of households [3 registered] and [2 registered + 2 not] gets 20,000 × (3 + 2) = 100,000.00 yuan', () => {
     const r = siteBuildingSubsidy(
       deepFreeze({
-        ratePerPerson: '20000',
         households: [{ registeredPeople: 3 }, { registeredPeople: 2, nonRegisteredPeople: 2 }],
       }),
+      { ratePerPerson: '20000' },
     );
     expect(r.subsidy.toString()).toBe('100000.00');
     expect(r.registeredPeople).toBe(5);
@@ -50,13 +53,13 @@ describe('housing.subsidyByRegisteredHeadcount: 以建档立卡搬迁户人口�
   it('accepts a Money rate, and the illustrative rate is 20,000.00 yuan (not from the plan)', () => {
     expect(ILLUSTRATIVE_BUILDING_SUBSIDY_PER_PERSON.toString()).toBe('20000.00');
     expect(
-      buildingSubsidy({ ratePerPerson: Money.of('1500.50'), registeredPeople: 2 }).subsidy.toString(),
+      buildingSubsidy({ registeredPeople: 2 }, { ratePerPerson: Money.of('1500.50') }).subsidy.toString(),
     ).toBe('3001.00'); // 1,500.50 × 2
   });
 
   it('serializes the subsidy as a string of yuan', () => {
     expect(
-      JSON.parse(JSON.stringify(buildingSubsidy({ ratePerPerson: '10', registeredPeople: 2 }))),
+      JSON.parse(JSON.stringify(buildingSubsidy({ registeredPeople: 2 }, { ratePerPerson: '10' }))),
     ).toMatchObject({
       subsidy: '20.00',
       ratePerPerson: '10.00',
@@ -65,31 +68,47 @@ describe('housing.subsidyByRegisteredHeadcount: 以建档立卡搬迁户人口�
 
   describe('bad input', () => {
     it.each([
-      { input: { ratePerPerson: '20000', registeredPeople: 0 }, path: 'registeredPeople' },
-      { input: { ratePerPerson: '20000', registeredPeople: 1.5 }, path: 'registeredPeople' },
-      { input: { ratePerPerson: '-1', registeredPeople: 2 }, path: 'ratePerPerson' },
-      { input: { ratePerPerson: '10.001', registeredPeople: 2 }, path: 'ratePerPerson' },
+      { input: { registeredPeople: 0 }, local: { ratePerPerson: '20000' }, path: 'registeredPeople' },
+      { input: { registeredPeople: 1.5 }, local: { ratePerPerson: '20000' }, path: 'registeredPeople' },
+      { input: { registeredPeople: 2 }, local: { ratePerPerson: '-1' }, path: 'local.ratePerPerson' },
+      { input: { registeredPeople: 2 }, local: { ratePerPerson: '10.001' }, path: 'local.ratePerPerson' },
       {
-        input: { ratePerPerson: '10', registeredPeople: 2, nonRegisteredPeople: -2 },
+        input: { registeredPeople: 2, nonRegisteredPeople: -2 },
+        local: { ratePerPerson: '10' },
         path: 'nonRegisteredPeople',
       },
-      { input: { registeredPeople: 2 }, path: 'ratePerPerson' },
-    ])('buildingSubsidy($input) → path $path', ({ input, path }) => {
-      expectPolicyError(() => buildingSubsidy(deepFreeze(input) as never), RULE, path);
+      { input: { registeredPeople: 2 }, local: {}, path: 'local.ratePerPerson' },
+      { input: { registeredPeople: 2 }, local: undefined, path: 'local' },
+      // the 0.1 shape (the rate inside the household) is refused, naming the stray field
+      {
+        input: { ratePerPerson: '10', registeredPeople: 2 },
+        local: { ratePerPerson: '10' },
+        path: 'ratePerPerson',
+      },
+    ])('buildingSubsidy($input, $local) → path $path', ({ input, local, path }) => {
+      expectPolicyError(() => buildingSubsidy(deepFreeze(input), deepFreeze(local) as never), RULE, path);
     });
 
     it.each([
-      { input: { ratePerPerson: '10', households: [] }, path: 'households' },
+      { input: { households: [] }, path: 'households' },
       {
-        input: { ratePerPerson: '10', households: [{ registeredPeople: 2 }, { registeredPeople: 0 }] },
+        input: { households: [{ registeredPeople: 2 }, { registeredPeople: 0 }] },
         path: 'households[1].registeredPeople',
       },
       {
-        input: { ratePerPerson: '10', households: [{ registeredPeople: 2.5 }] },
+        input: { households: [{ registeredPeople: 2.5 }] },
         path: 'households[0].registeredPeople',
       },
     ])('siteBuildingSubsidy($input) → path $path', ({ input, path }) => {
-      expectPolicyError(() => siteBuildingSubsidy(deepFreeze(input)), RULE, path);
+      expectPolicyError(() => siteBuildingSubsidy(deepFreeze(input), { ratePerPerson: '10' }), RULE, path);
+    });
+
+    it('siteBuildingSubsidy refuses a missing or negative rate at local.ratePerPerson', () => {
+      expectPolicyError(
+        () => siteBuildingSubsidy({ households: [{ registeredPeople: 1 }] }, { ratePerPerson: '-5' }),
+        RULE,
+        'local.ratePerPerson',
+      );
     });
   });
 });

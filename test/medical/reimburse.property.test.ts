@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Money, type MoneyLike } from '../../src/core/money.js';
 import {
-  BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE,
   PAYERS,
-  PLAN_CRITICAL_ILLNESS_DEDUCTIBLE,
+  CRITICAL_ILLNESS_DEDUCTIBLE_PARAM,
   compareWithBaseline,
   parseSchemeProfile,
   reimburse,
@@ -12,6 +11,10 @@ import {
   type ClaimInput,
 } from '../../src/medical/index.js';
 import { accounted, claimArb, deepFreeze, profileArb, readingsArb } from './support.js';
+import { PLAN_START, versionOn } from '../../src/core/param.js';
+
+/** The plan's deductible (6000), read from its parameter. */
+const PLAN_DEDUCTIBLE = Money.of(versionOn(CRITICAL_ILLNESS_DEDUCTIBLE_PARAM, PLAN_START)?.value ?? '0');
 
 const RUNS = 500;
 const addFen = (amount: MoneyLike | undefined, fen: number): string =>
@@ -34,7 +37,7 @@ describe('medical reimbursement properties', () => {
           expect(r.outOfPocketInCatalogue.plus(r.outOfPocketOutOfCatalogue).eq(r.outOfPocket)).toBe(true);
           for (const p of PAYERS) {
             expect(r.shares[p].isNegative(), p).toBe(false);
-            const traced = Money.sum(r.trace.filter((s) => s.payer === p).map((s) => s.amount));
+            const traced = Money.sum(r.trace.filter((s) => s.payer === p).map((s) => s.amount ?? Money.ZERO));
             expect(traced.eq(r.shares[p]), p).toBe(true);
           }
           expect(r.outOfPocketInCatalogue.isNegative() || r.outOfPocketOutOfCatalogue.isNegative()).toBe(
@@ -107,10 +110,8 @@ describe('medical reimbursement properties', () => {
       fc.property(claimArb, profileArb, readingsArb, (claim, profile, readings) => {
         const r = reimburse(claim, profile, { readings });
         const step = r.trace.find((x) => x.ruleId === 'medical.criticalIllnessInsurance');
-        const deductible =
-          r.regime === 'plan' ? PLAN_CRITICAL_ILLNESS_DEDUCTIBLE : BASELINE_CRITICAL_ILLNESS_DEDUCTIBLE;
         if (step === undefined) expect(r.shares.criticalIllnessInsurance.isZero()).toBe(true);
-        else if (Money.of(String(step.inputs.owedAfterBasic)).lte(deductible)) {
+        else if (Money.of(String(step.inputs.owedAfterBasic)).lte(Money.of(String(step.inputs.deductible)))) {
           expect(r.shares.criticalIllnessInsurance.isZero()).toBe(true);
         }
       }),
@@ -135,7 +136,7 @@ describe('medical reimbursement properties', () => {
             .plus(year.totals.shares.commercialInsurance)
             .lte(p.thirdLayer.annualCap),
         ).toBe(true);
-        if (year.yearToDate.criticalIllnessBase.lte(PLAN_CRITICAL_ILLNESS_DEDUCTIBLE)) {
+        if (year.yearToDate.criticalIllnessBase.lte(PLAN_DEDUCTIBLE)) {
           expect(year.totals.shares.criticalIllnessInsurance.isZero()).toBe(true);
         }
         expect(year.totals.reimbursed.plus(year.totals.outOfPocket).eq(year.totals.totalCost)).toBe(true);

@@ -66,7 +66,7 @@ describe('五提高: each raised rate is the base rate + 5 pp', () => {
     const r = check(inpatient());
     const uplift = r.trace.find((s) => s.ruleId === 'medical.fiveUplifts');
     expect(uplift?.inputs).toMatchObject({ baseRate: '0.65', raisedRate: '0.7' });
-    expect(uplift?.amount.toString()).toBe('485.00');
+    expect(uplift?.amount?.toString()).toBe('485.00');
   });
 
   it('a 98% rate + 5 pp is capped at 100%: (10000 − 300) × 100% = 9700', () => {
@@ -348,10 +348,11 @@ describe('the result', () => {
     const r = check(inpatient({ rehabilitationItemsCost: '500' }));
     for (const s of r.trace) {
       expect(ids.has(s.ruleId), s.ruleId).toBe(true);
-      expect(s.citation.quote.length).toBeGreaterThan(0);
+      expect(s.citations[0]?.quote.length).toBeGreaterThan(0);
       expect(s.text.zh.length * s.text.en.length).toBeGreaterThan(0);
     }
-    const paid = (payer: string) => Money.sum(r.trace.filter((s) => s.payer === payer).map((s) => s.amount));
+    const paid = (payer: string) =>
+      Money.sum(r.trace.filter((s) => s.payer === payer).map((s) => s.amount ?? Money.ZERO));
     expect(paid('basicInsurance').eq(r.shares.basicInsurance)).toBe(true);
     expect(paid('countyFund').eq(r.shares.countyFund)).toBe(true);
     expect(paid('patient').eq(r.outOfPocket)).toBe(true);

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_READINGS,
   MEDICAL_CITATIONS as C,
+  MEDICAL_INTERPRETATIONS,
   reimburse,
   type ClaimInput,
   type MedicalSchemeProfileInput,
@@ -67,8 +67,8 @@ describe('提高 42 种重大疾病补偿比例 also for outpatient care of the 
       baseRate: '0.65',
       raisedRate: '0.7',
     });
-    expect(stepOf(r, 'medical.fiveUplifts').citation).toBe(C.major42);
-    expect(stepOf(r, 'medical.fiveUplifts').amount.toString()).toBe('50.00'); // 1000 × 5 pp
+    expect(stepOf(r, 'medical.fiveUplifts').citations[0]).toBe(C.major42);
+    expect(stepOf(r, 'medical.fiveUplifts').amount?.toString()).toBe('50.00'); // 1000 × 5 pp
     expect(stepOf(r, 'medical.basicInsurance').inputs).toMatchObject({
       category: 'major42',
       deductible: '0.00',
@@ -195,8 +195,8 @@ describe('critical illness insurance band by band, and which outpatient costs co
       baseRates: '0.5/0.6/0.7',
       raisedRates: '0.55/0.65/0.75',
     });
-    expect(uplift?.amount.toString()).toBe('7225.00');
-    expect(uplift?.citation).toBe(C.criticalIllnessRate);
+    expect(uplift?.amount?.toString()).toBe('7225.00');
+    expect(uplift?.citations[0]).toBe(C.criticalIllnessRate);
   });
 
   it('reading firstFour: the bands stay at 50/60/70%: 25000 + 30000 + 31150 = 86150, and no uplift step for them', () => {
@@ -266,8 +266,9 @@ describe('the trace: one step per rule, in the payer order, each recording what 
     const s = stepOf(traced(), 'medical.treatFirstPayLater');
     expect(s.inputs).toEqual({ inCounty: true, designated: true });
     expect(s.payer).toBeNull();
-    expect(s.amount.isZero()).toBe(true);
-    expect(s.citation).toBe(C.treatFirstPayLater);
+    expect(s.amount).toBeNull(); // no money: the step's value is the deposit required
+    expect(s.value).toBe(false);
+    expect(s.citations[0]).toBe(C.treatFirstPayLater);
   });
 
   it('basic insurance: 10000 owed, deductible 300, rate 0.7, 200000 of the annual ceiling left', () => {
@@ -279,15 +280,15 @@ describe('the trace: one step per rule, in the payer order, each recording what 
       rate: '0.7',
       ceilingRemaining: '200000.00',
     });
-    expect(s.amount.toString()).toBe('6790.00');
-    expect(stepOf(traced(), 'medical.fiveUplifts').citation).toBe(C.inpatient);
+    expect(s.amount?.toString()).toBe('6790.00');
+    expect(stepOf(traced(), 'medical.fiveUplifts').citations[0]).toBe(C.inpatient);
   });
 
   it('一降低: deductible 6000 instead of 10000, met once a year (按年度累计)', () => {
     const s = stepOf(traced(), 'medical.criticalIllnessDeductible');
     expect(s.inputs).toEqual({ deductible: '6000.00', before: '10000.00', period: 'perYear' });
-    expect(s.amount.toString()).toBe('6000.00');
-    expect(s.citation).toBe(C.deductible);
+    expect(s.amount?.toString()).toBe('6000.00');
+    expect(s.citations[0]).toBe(C.deductible);
     expect(s.text.zh).toContain('按年度累计');
     expect(s.text.en).toContain('once a year');
   });
@@ -312,14 +313,14 @@ describe('the trace: one step per rule, in the payer order, each recording what 
       position: 'afterInsurance',
       owedBefore: '3210.00',
     });
-    expect(s.amount.toString()).toBe('500.00');
+    expect(s.amount?.toString()).toBe('500.00');
   });
 
   it('medical assistance: 2710 × 30% = 813, cited to 专栏5', () => {
     const s = stepOf(traced(), 'medical.medicalAssistance');
     expect(s.inputs).toEqual({ inCatalogueOwed: '2710.00', rate: '0.3', capRemaining: '10000.00' });
     expect(s.payer).toBe('medicalAssistance');
-    expect(s.citation).toBe(C.assistanceBox);
+    expect(s.citations[0]).toBe(C.assistanceBox);
     expect(s.text.zh).toMatch(/^医疗救助：/);
     expect(s.text.en).toMatch(/^Medical assistance: /);
   });
@@ -332,14 +333,14 @@ describe('the trace: one step per rule, in the payer order, each recording what 
       target: '0.85',
       reimbursedBefore: '8103.00',
     });
-    expect(s.amount.toString()).toBe('397.00');
+    expect(s.amount?.toString()).toBe('397.00');
   });
 
   it('the patient: 12000 − 8500 reimbursed = 3500', () => {
     const s = stepOf(traced(), 'medical.fourLayers');
     expect(s.inputs).toEqual({ totalCost: '12000.00', reimbursed: '8500.00' });
     expect(s.payer).toBe('patient');
-    expect(s.amount.toString()).toBe('3500.00');
+    expect(s.amount?.toString()).toBe('3500.00');
   });
 
   it('baseline: no plan steps (no 先诊疗后付费, no +5 pp, no lowered deductible, no waiver, no county fund)', () => {
@@ -365,8 +366,8 @@ describe('the trace: one step per rule, in the payer order, each recording what 
     });
     const s = stepOf(check(claim), 'medical.rehabilitationItems');
     expect(s.inputs).toEqual({ rehabilitationItemsCost: '1000.00', inCatalogueCost: '8000.00' });
-    expect(s.amount.toString()).toBe('1000.00');
-    expect(s.citation).toBe(C.rehabilitation);
+    expect(s.amount?.toString()).toBe('1000.00');
+    expect(s.citations[0]).toBe(C.rehabilitation);
   });
 
   it('28 surgical diseases: 21525 in-catalogue waived, 0 out of catalogue; wholeBill: 21525 + 10000 = 31525', () => {
@@ -393,7 +394,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
       outOfCatalogueWaived: '10000.00',
       scope: 'wholeBill',
     });
-    expect(w.amount.toString()).toBe('31525.00');
+    expect(w.amount?.toString()).toBe('31525.00');
     expect(w.text.en).toContain('(31525.00)');
   });
 
@@ -406,7 +407,7 @@ describe('the trace: one step per rule, in the payer order, each recording what 
     });
     const s = stepOf(check(claim), 'medical.cardiacFree');
     expect(s.inputs).toEqual({ ncmsPaid: '35225.00', ncmsPayment: 'basicAndCriticalIllness' });
-    expect(s.amount.toString()).toBe('24775.00');
+    expect(s.amount?.toString()).toBe('24775.00');
     expect(s.text.zh).toContain('其余 24775.00 元');
     expect(s.text.en).toContain('(24775.00)');
     const basicOnly = stepOf(
@@ -430,11 +431,15 @@ describe('商业保险或医疗救助: the third layer as commercial insurance',
     });
     const s = stepOf(r, 'medical.medicalAssistance');
     expect(s.payer).toBe('commercialInsurance');
-    expect(s.citation).toBe(C.fourLayers);
+    expect(s.citations[0]).toBe(C.fourLayers);
     expect(s.text.zh).toMatch(/^商业保险：/);
     expect(s.text.en).toMatch(/^Commercial insurance: /);
   });
 });
+
+/** The registry's chosen reading of each medical interpretation (the defaults applied). */
+const chosenReadings = () =>
+  Object.fromEntries(MEDICAL_INTERPRETATIONS.map((i) => [i.id.replace('medical.', ''), i.chosen.id]));
 
 describe('the claim id and the readings applied', () => {
   it('the claim id is returned as given, and null when the claim has none', () => {
@@ -443,9 +448,9 @@ describe('the claim id and the readings applied', () => {
   });
 
   it('the result lists every reading applied: the defaults, with a caller’s choice in place of its default', () => {
-    expect(check(inpatient()).readings).toEqual(DEFAULT_READINGS);
+    expect(check(inpatient()).readings).toEqual(chosenReadings());
     expect(check(inpatient(), { readings: { waiverPosition: 'beforeInsurance' } }).readings).toEqual({
-      ...DEFAULT_READINGS,
+      ...chosenReadings(),
       waiverPosition: 'beforeInsurance',
     });
   });
@@ -454,7 +459,7 @@ describe('the claim id and the readings applied', () => {
     const r = check(inpatient({ hospital: notDesignated }), {
       readings: { waiverPosition: undefined, deductiblePeriod: undefined },
     });
-    expect(r.readings).toEqual(DEFAULT_READINGS);
+    expect(r.readings).toEqual(chosenReadings());
     expect(r.shares.waiver.toString()).toBe('500.00');
     expect(r.outOfPocket.toString()).toBe('3897.00'); // as by default: 10000 − 6790 − 500 − 813 + 2000
   });

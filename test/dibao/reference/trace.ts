@@ -1,4 +1,4 @@
-import type { Citation } from '../core/citation.js';
+import type { Citation } from '../../../src/core/citation.js';
 
 /** One step of a computation, with the arithmetic as numbers and where the plan says it. */
 export interface TraceStep {

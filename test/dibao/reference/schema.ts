@@ -1,0 +1,306 @@
+import * as z from 'zod';
+import {
+  decimalSchema,
+  moneySchema,
+  nonNegativeMoneySchema,
+  plainDateSchema,
+  positiveIntegerSchema,
+  yearSchema,
+} from '../../../src/core/schemas.js';
+import { parsePlainDate } from '../../../src/core/dates.js';
+import { Money } from '../../../src/core/money.js';
+import { cityDistrictsReadingSchema } from '../../../src/timetable/index.js';
+
+/**
+ * The zod input schemas of `jilin-poverty-rules/dibao`. Each accepts what a caller naturally has (decimal
+ * strings or numbers of yuan, `YYYY-MM-DD` dates) and yields the exact types the rules compute with.
+ */
+
+/** The period an amount of yuan is stated for: per year (the default) or per month. */
+export const amountPeriodSchema = z.enum(['year', 'month'], { error: "must be 'year' or 'month'" });
+/** The period an amount of yuan is stated for. */
+export type AmountPeriod = z.output<typeof amountPeriodSchema>;
+
+/** An amount of yuan > 0, exact to the fen. */
+export const positiveMoneySchema = moneySchema.refine((m) => m.isPositive(), {
+  error: 'must be greater than zero',
+});
+
+/** The two kinds of Dibao household the gradual exit distinguishes (农村低保家庭 / 残疾人低保家庭). */
+export const gradualExitHouseholdTypeSchema = z.enum(['ruralDibao', 'disabledDibao'], {
+  error: "must be 'ruralDibao' (农村低保家庭) or 'disabledDibao' (残疾人低保家庭)",
+});
+/** 农村低保家庭 (18 months) or 残疾人低保家庭 (24 months). */
+export type GradualExitHouseholdType = z.output<typeof gradualExitHouseholdTypeSchema>;
+
+const householdIncomeShape = {
+  /** The local Dibao standard per person (当地低保标准), for `standardPeriod`. */
+  standard: positiveMoneySchema,
+  standardPeriod: amountPeriodSchema.default('year'),
+  /** Members of the household (家庭成员), ≥ 1. */
+  members: positiveIntegerSchema,
+  /** The household's total income over `incomePeriod`, before exemptions. */
+  householdIncome: nonNegativeMoneySchema,
+  incomePeriod: amountPeriodSchema.default('year'),
+  /** The part of `householdIncome` not counted (e.g. exempt 保底收益), same period; at most the income. */
+  exemptIncome: nonNegativeMoneySchema.default(() => Money.ZERO),
+};
+
+function exemptNotAboveIncome(
+  v: { readonly exemptIncome: Money; readonly householdIncome: Money },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.exemptIncome.gt(v.householdIncome)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['exemptIncome'],
+      message: 'must not exceed householdIncome (the exempt part is part of the income)',
+      input: v.exemptIncome.toString(),
+    });
+  }
+}
+
+/**
+ * A household's income against the local Dibao standard: what the gap subsidy reads. `householdIncome` is
+ * the whole household's income over `incomePeriod` before exemptions; `exemptIncome` is the part of it not
+ * counted (see {@link incomeExemptionInputSchema}), for the same period.
+ */
+export const gapSubsidyInputSchema = z.object(householdIncomeShape).superRefine(exemptNotAboveIncome);
+/** What the gap subsidy accepts. */
+export type GapSubsidyInput = z.input<typeof gapSubsidyInputSchema>;
+
+/** Readings of `dibao.incomeMeasure`. */
+export const incomeMeasureReadingSchema = z.enum(['annualBasis', 'monthlyBasis'], {
+  error: "must be 'annualBasis' or 'monthlyBasis'",
+});
+/** A reading of `dibao.incomeMeasure`. */
+export type IncomeMeasureReading = z.output<typeof incomeMeasureReadingSchema>;
+
+/** Options of the gap subsidy. */
+export const incomeMeasureOptionsSchema = z
+  .object({
+    readings: z.object({ incomeMeasure: incomeMeasureReadingSchema.optional() }).optional(),
+  })
+  .optional();
+/** Options naming a reading of `dibao.incomeMeasure`. */
+export type IncomeMeasureOptions = z.input<typeof incomeMeasureOptionsSchema>;
+
+/**
+ * Input of the gradual-exit test ({@link checkGradualExit}): the household's type, whether it has
+ * temporarily exited, and its disposable income (可支配收入) against the standard as for the gap subsidy.
+ */
+export const gradualExitCheckInputSchema = z
+  .object({
+    householdType: gradualExitHouseholdTypeSchema,
+    /** The household has temporarily exited poverty after the poverty-alleviation policies (暂时脱贫). */
+    temporarilyExited: z.boolean({ error: 'must be true or false' }),
+    ...householdIncomeShape,
+  })
+  .superRefine(exemptNotAboveIncome);
+/** What the gradual-exit test accepts. */
+export type GradualExitCheckInput = z.input<typeof gradualExitCheckInputSchema>;
+
+/** Input of the gradual-exit schedule ({@link gradualExitSchedule}). */
+export const gradualExitScheduleInputSchema = z.object({
+  householdType: gradualExitHouseholdTypeSchema,
+  /** First day of the continued Dibao (the day after the household's exit was recognised). */
+  startDate: plainDateSchema,
+  /** The monthly Dibao subsidy the household received before it exited (the base of the decrease). */
+  baseMonthlySubsidy: nonNegativeMoneySchema,
+});
+/** What the gradual-exit schedule accepts. */
+export type GradualExitScheduleInput = z.input<typeof gradualExitScheduleInputSchema>;
+
+/** Readings of `dibao.gradualExitDecrease`. */
+export const gradualExitDecreaseReadingSchema = z.enum(
+  ['linearStepDown', 'halvingEachQuarter', 'customFactors'],
+  { error: "must be 'linearStepDown', 'halvingEachQuarter' or 'customFactors'" },
+);
+/** A reading of `dibao.gradualExitDecrease`. */
+export type GradualExitDecreaseReading = z.output<typeof gradualExitDecreaseReadingSchema>;
+
+/** Options of the gradual-exit schedule: another reading of the decrease, or a table of factors. */
+export const gradualExitScheduleOptionsSchema = z
+  .object({
+    readings: z.object({ gradualExitDecrease: gradualExitDecreaseReadingSchema.optional() }).optional(),
+    /**
+     * One factor per quarter (6 or 8), each in [0, 1], never increasing: quarter k pays
+     * `baseMonthlySubsidy × 3 × factors[k]`. Giving factors applies the reading `customFactors`.
+     */
+    factors: z.array(decimalSchema).optional(),
+  })
+  .optional();
+/** What the gradual-exit schedule's options accept. */
+export type GradualExitScheduleOptions = z.input<typeof gradualExitScheduleOptionsSchema>;
+
+/** A campaign period a caller sets instead of the reading's (both ends inclusive). */
+export const campaignPeriodSchema = z
+  .object({ start: plainDateSchema, end: plainDateSchema })
+  .superRefine((v, ctx) => {
+    const start = parsePlainDate(v.start);
+    const end = parsePlainDate(v.end);
+    if (start !== undefined && end !== undefined && end < start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start', input: v.end });
+    }
+  });
+
+/** One item of a household's income, for the exemption test. */
+export const incomeItemSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('guaranteedProjectReturns'),
+      label: z.string().optional(),
+      amount: nonNegativeMoneySchema,
+      /** The member who receives the returns has lost the ability to work (丧失劳动能力). */
+      recipientUnableToWork: z.boolean({ error: 'must be true or false' }),
+      /** The member is a Dibao recipient (低保对象); true by default in a Dibao income assessment. */
+      recipientIsDibaoRecipient: z.boolean({ error: 'must be true or false' }).default(true),
+    }),
+    z.object({
+      kind: z.literal('other'),
+      label: z.string().optional(),
+      amount: nonNegativeMoneySchema,
+    }),
+  ],
+  { error: "kind must be 'guaranteedProjectReturns' (扶贫项目保底收益) or 'other'" },
+);
+/** What an income item accepts. */
+export type IncomeItemInput = z.input<typeof incomeItemSchema>;
+
+/** Input of the income exemption ({@link countableIncome}). */
+export const incomeExemptionInputSchema = z.object({
+  /** The date of the household income assessment (家庭收入核算). */
+  assessmentDate: plainDateSchema,
+  items: z.array(incomeItemSchema),
+});
+/** What the income exemption accepts. */
+export type IncomeExemptionInput = z.input<typeof incomeExemptionInputSchema>;
+
+/** Readings of `dibao.campaignPeriod`. */
+export const campaignPeriodReadingSchema = z.enum(['through2020', 'through2019', 'throughTransition2025'], {
+  error: "must be 'through2020', 'through2019' or 'throughTransition2025'",
+});
+/** A reading of `dibao.campaignPeriod`. */
+export type CampaignPeriodReading = z.output<typeof campaignPeriodReadingSchema>;
+
+/** Options of the income exemption: another reading of the campaign period, or explicit dates. */
+export const incomeExemptionOptionsSchema = z
+  .object({
+    readings: z.object({ campaignPeriod: campaignPeriodReadingSchema.optional() }).optional(),
+    /** Dates that override the reading (both inclusive). */
+    campaignPeriod: campaignPeriodSchema.optional(),
+  })
+  .optional();
+/** What the income exemption's options accept. */
+export type IncomeExemptionOptions = z.input<typeof incomeExemptionOptionsSchema>;
+
+/** Input of the safety-net classification ({@link classifySafetyNet}). */
+export const safetyNetInputSchema = z.object({
+  /** No industry or job the development measures could support (无业可扶). */
+  noViableLivelihood: z.boolean({ error: 'must be true or false' }),
+  /** Unable to exit poverty by their own effort, e.g. lost the ability to work (无力脱贫). */
+  unableToExitByOwnEffort: z.boolean({ error: 'must be true or false' }),
+  /** None of the plan's measures covers the case (上述措施无法覆盖). Default false. */
+  notCoveredByMeasures: z.boolean({ error: 'must be true or false' }).default(false),
+  /** Poor because of a sudden event (因突发因素致贫). Default false. */
+  suddenCause: z.boolean({ error: 'must be true or false' }).default(false),
+});
+/** What the safety-net classification accepts. */
+export type SafetyNetInput = z.input<typeof safetyNetInputSchema>;
+
+/** Readings of `dibao.safetyNetCondition`. */
+export const safetyNetConditionReadingSchema = z.enum(['bothConditions', 'eitherCondition'], {
+  error: "must be 'bothConditions' or 'eitherCondition'",
+});
+
+/** Options of the safety-net classification. */
+export const safetyNetOptionsSchema = z
+  .object({
+    readings: z.object({ safetyNetCondition: safetyNetConditionReadingSchema.optional() }).optional(),
+  })
+  .optional();
+/** What the safety-net classification's options accept. */
+export type SafetyNetOptions = z.input<typeof safetyNetOptionsSchema>;
+
+/** The actions of the 一事一议 procedure, in order. */
+export const caseByCaseActionSchema = z.enum(['report', 'recognise', 'approve', 'assist'], {
+  error: "must be 'report', 'recognise', 'approve' or 'assist'",
+});
+/** An action of the 一事一议 procedure. */
+export type CaseByCaseAction = z.output<typeof caseByCaseActionSchema>;
+
+/** Who acts at each step of the 一事一议 procedure. */
+export const caseByCaseActorSchema = z.enum(['villageCommittee', 'townshipGovernment', 'countyGovernment'], {
+  error: "must be 'villageCommittee', 'townshipGovernment' or 'countyGovernment'",
+});
+/** Who acts in the 一事一议 procedure. */
+export type CaseByCaseActor = z.output<typeof caseByCaseActorSchema>;
+
+/** One step a caller takes in the 一事一议 procedure. */
+export const caseByCaseStepSchema = z.object({
+  action: caseByCaseActionSchema,
+  actor: caseByCaseActorSchema,
+  date: plainDateSchema,
+  note: z.string().optional(),
+});
+/** What a 一事一议 step accepts. */
+export type CaseByCaseStepInput = z.input<typeof caseByCaseStepSchema>;
+
+/** Opening a 一事一议 case. */
+export const caseByCaseOpenSchema = z.object({
+  /** A caller's reference for the case (a household record number). */
+  caseId: z.string().min(1, { error: 'must not be empty' }),
+  /** Place the case is in (any name the region registry knows, or free text). */
+  place: z.string().min(1, { error: 'must not be empty' }).optional(),
+  description: z.string().optional(),
+});
+/** What opening a 一事一议 case accepts. */
+export type CaseByCaseOpenInput = z.input<typeof caseByCaseOpenSchema>;
+
+/** One local Dibao standard: a region's standard per person in a year. */
+export const localDibaoStandardSchema = z.object({
+  /** A region the registry knows: id, name or alias (`延吉市`, `yanji`). */
+  region: z.string().min(1, { error: 'must name a region' }),
+  year: yearSchema,
+  /** The standard per person, for `period`. */
+  amount: positiveMoneySchema,
+  period: amountPeriodSchema.default('year'),
+  /** Where the figure comes from (a caller's source); free text. */
+  source: z.string().optional(),
+});
+/** What a local Dibao standard accepts. */
+export type LocalDibaoStandardInput = z.input<typeof localDibaoStandardSchema>;
+
+/** A table of local Dibao standards. */
+export const localDibaoStandardsSchema = z.array(localDibaoStandardSchema);
+
+/** Input of the two-lines-merge check ({@link checkTwoLinesMerge}). */
+export const twoLinesMergeCheckInputSchema = z.object({
+  /** The place (any name or id the region registry knows). */
+  region: z.string().min(1, { error: 'must name a region' }),
+  year: yearSchema,
+  /** The place's Dibao standard per person in that year, for `standardPeriod`. */
+  standard: positiveMoneySchema,
+  standardPeriod: amountPeriodSchema.default('year'),
+  /** The national poverty line (国家扶贫标准) per person per year in that year: a caller's parameter. */
+  nationalPovertyLine: positiveMoneySchema,
+});
+/** What the two-lines-merge check accepts. */
+export type TwoLinesMergeCheckInput = z.input<typeof twoLinesMergeCheckInputSchema>;
+
+/** Readings of `dibao.twoLinesMergeFrom`. */
+export const twoLinesMergeFromReadingSchema = z.enum(['fromMergeYear', 'allBy2018'], {
+  error: "must be 'fromMergeYear' or 'allBy2018'",
+});
+
+/** Options of the two-lines-merge check: its reading, and the timetable's readings passed through. */
+export const twoLinesMergeOptionsSchema = z
+  .object({
+    readings: z.object({ twoLinesMergeFrom: twoLinesMergeFromReadingSchema.optional() }).optional(),
+    /** The timetable's reading of `timetable.cityDistricts`, passed to `twoLinesMergeYear`. */
+    timetable: z.object({ cityDistricts: cityDistrictsReadingSchema.optional() }).optional(),
+  })
+  .optional();
+/** What the two-lines-merge check's options accept. */
+export type TwoLinesMergeOptions = z.input<typeof twoLinesMergeOptionsSchema>;

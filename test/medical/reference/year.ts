@@ -1,0 +1,100 @@
+// Test-only reference: the medical cascade before issue 9 (see README.md).
+import * as z from 'zod';
+import { parseInput, refuse } from '../../../src/core/errors.js';
+import { Money } from '../../../src/core/money.js';
+import { PAYERS, type Payer } from './params.js';
+import {
+  computeClaim,
+  EMPTY_YEAR_TO_DATE,
+  MEDICAL_ENTRY_RULE,
+  parseSchemeProfile,
+  resolveOptions,
+  type ReimbursementResult,
+  type YearToDate,
+} from './reimburse.js';
+import {
+  claimSchema,
+  type Claim,
+  type ClaimInput,
+  type MedicalSchemeProfile,
+  type MedicalSchemeProfileInput,
+  type ReimburseOptions,
+} from './schema.js';
+
+/** A year of one patient's claims, in date order. */
+export const yearClaimsSchema = z.array(claimSchema);
+
+/** One patient's year: each claim's result, the year's totals, and what the year used up. */
+export interface YearResult {
+  readonly claims: readonly ReimbursementResult[];
+  readonly totals: {
+    readonly totalCost: Money;
+    readonly shares: Readonly<Record<Payer, Money>>;
+    readonly reimbursed: Money;
+    readonly outOfPocket: Money;
+  };
+  readonly yearToDate: YearToDate;
+}
+
+/**
+ * Runs one patient's claims for one calendar year in date order, so that the critical illness deductible is met
+ * once (under the `perYear` reading) and every annual ceiling and cap accumulates. Claims must be in date order
+ * (equal dates keep their order) and in one calendar year.
+ *
+ * @example
+ * ```ts
+ * const year = reimburseYear([januaryAdmission, juneAdmission], ILLUSTRATIVE_COUNTY_SCHEME_PROFILE);
+ * year.claims[1].shares.criticalIllnessInsurance // pays from the first yuan once January met the deductible
+ * ```
+ */
+export function reimburseYear(
+  claims: readonly (ClaimInput | Claim)[],
+  profile: MedicalSchemeProfileInput | MedicalSchemeProfile,
+  options?: ReimburseOptions,
+): YearResult {
+  const parsed = parseInput(MEDICAL_ENTRY_RULE, yearClaimsSchema, claims, 'claims');
+  const parsedProfile = parseSchemeProfile(profile);
+  const resolved = resolveOptions(options);
+  parsed.forEach((claim, index) => {
+    const first = parsed[0];
+    const previous = parsed[index - 1];
+    if (previous !== undefined && claim.date < previous.date) {
+      refuse(
+        MEDICAL_ENTRY_RULE,
+        `claims[${index}].date`,
+        claim.date,
+        `must not be before the previous claim (${previous.date})`,
+        'out_of_order',
+      );
+    }
+    if (first !== undefined && claim.date.slice(0, 4) !== first.date.slice(0, 4)) {
+      refuse(
+        MEDICAL_ENTRY_RULE,
+        `claims[${index}].date`,
+        claim.date,
+        `must be in the same year as the first claim (${first.date.slice(0, 4)})`,
+        'different_year',
+      );
+    }
+  });
+  let yearToDate = EMPTY_YEAR_TO_DATE;
+  const results: ReimbursementResult[] = [];
+  for (const claim of parsed) {
+    const { result, after } = computeClaim(claim, parsedProfile, resolved, yearToDate);
+    results.push(result);
+    yearToDate = after;
+  }
+  const shares = Object.fromEntries(
+    PAYERS.map((p) => [p, Money.sum(results.map((r) => r.shares[p]))]),
+  ) as Record<Payer, Money>;
+  return Object.freeze({
+    claims: Object.freeze(results),
+    totals: Object.freeze({
+      totalCost: Money.sum(results.map((r) => r.totalCost)),
+      shares: Object.freeze(shares),
+      reimbursed: Money.sum(results.map((r) => r.reimbursed)),
+      outOfPocket: Money.sum(results.map((r) => r.outOfPocket)),
+    }),
+    yearToDate,
+  });
+}
