@@ -115,6 +115,24 @@ const CHAPTERS_1_TO_3: readonly TargetSpec[] = [
     citation: goal('力争到 2019 年末基本完成全省脱贫攻坚任务'),
   },
   {
+    id: 'industryPattern',
+    name: q(
+      '“一村一品”“一乡一特”“一县一业”的产业格局',
+      'One product per village, one speciality per township, one industry per county',
+    ),
+    unit: q('', ''),
+    paramUnit: 'count',
+    figures: [
+      {
+        year: 2019,
+        kind: 'qualitative',
+        printed: '初步形成',
+        meaning: q('初步形成“一村一品”“一乡一特”“一县一业”的产业格局', 'the pattern initially formed'),
+      },
+    ],
+    citation: c({ chapter: 2, quote: '到 2019 年，初步形成“一村一品”“一乡一特”“一县一业”的产业格局' }),
+  },
+  {
     id: 'tourismVillages',
     name: q('国家乡村旅游扶贫重点村建设', 'National key villages of rural-tourism poverty alleviation'),
     unit: VILLAGES,
@@ -495,6 +513,64 @@ const CHAPTER_10: readonly TargetSpec[] = [
 
 /** Chapters 9 and 12. */
 const CHAPTERS_9_AND_12: readonly TargetSpec[] = [
+  {
+    id: 'dibaoStandardsReachLine',
+    name: q(
+      '农村低保标准全部达到国家扶贫标准',
+      'Rural Dibao standards everywhere at the national poverty line',
+    ),
+    unit: q('', ''),
+    paramUnit: 'count',
+    figures: [
+      {
+        year: 2018,
+        kind: 'qualitative',
+        printed: '全部达到国家扶贫标准',
+        meaning: q(
+          '所有地区农村低保标准全部达到国家扶贫标准',
+          'every area’s rural Dibao standard at the national line (两线合一)',
+        ),
+      },
+    ],
+    citation: c({ chapter: 8, section: 1, quote: '确保 2018 年所有地区农村低保标准全部达到国家扶贫标准' }),
+  },
+  {
+    id: 'villageAssistanceUnits',
+    name: q(
+      '每个建档立卡贫困村定点帮扶单位',
+      'Units giving fixed-point assistance to each registered poor village',
+    ),
+    unit: q('个', 'units'),
+    paramUnit: 'count',
+    counter: q('个', 'units'),
+    figures: [{ printed: '一个', value: '1' }],
+    citation: c({
+      chapter: 9,
+      section: 2,
+      quote: '保证每个建档立卡贫困村都有一个党政机关或企事业单位定点帮扶',
+    }),
+  },
+  {
+    id: 'fixedPointAssistanceYears',
+    name: q('定点帮扶时限', 'Duration of fixed-point assistance'),
+    unit: q('年', 'years'),
+    paramUnit: 'years',
+    figures: [{ printed: '5年不变', value: '5' }],
+    citation: c({ chapter: 9, section: 2, quote: '定点帮扶时限保持5年不变' }),
+  },
+  {
+    id: 'leaderContactHouseholds',
+    name: q('每名省级领导直接联系的贫困户', 'Poor households each provincial leader contacts directly'),
+    unit: q('个', 'households'),
+    paramUnit: 'count',
+    counter: q('个', 'households'),
+    figures: [{ printed: '5 个', value: '5' }],
+    citation: c({
+      chapter: 9,
+      section: 2,
+      quote: '每名省级领导在所包保市（州）或县（市、区）确定一个村作为脱贫包保村，并直接联系 5 个贫困户',
+    }),
+  },
   {
     id: 'departmentVillages',
     name: q(
