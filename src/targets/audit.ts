@@ -127,9 +127,14 @@ function textCheck(
   return { id, status, description, stated, computed, difference, citations: [row.citation, text.citation] };
 }
 
-const note = (id: string, description: string, citations: readonly Citation[]): Table1AuditCheck => ({
+const note = (
+  id: string,
+  description: string,
+  citations: readonly Citation[],
+  status: Table1AuditStatus = 'note',
+): Table1AuditCheck => ({
   id,
-  status: 'note',
+  status,
   description,
   stated: null,
   computed: null,
@@ -137,23 +142,30 @@ const note = (id: string, description: string, citations: readonly Citation[]): 
   citations,
 });
 
+const printed = (id: string): string => target(id).baseline?.printed ?? '';
+
 function notes(): Table1AuditCheck[] {
+  const sites = target('resettlementSites').figures[0]?.printed ?? '';
+  const area = target('resettlementFloorArea').figures[0]?.printed ?? '';
   return [
     note(
       'notCheckable/relocatedPoorPeople',
-      '表1’s 12,233 people to relocate: the text gives no headcount to check it against (chapter 4 gives 252 sites and ' +
-        '66万 m², not people).',
+      `表1’s ${printed('relocatedPoorPeople')} people to relocate: the text gives no headcount to check it against ` +
+        `(chapter 4 gives ${sites} sites and ${area}, not people).`,
       [target('relocatedPoorPeople').citation, target('resettlementSites').citation],
+      'notCheckable',
     ),
     note(
       'notCheckable/twelfthPlan',
-      'The preface’s 120万 people lifted out and 5.8% incidence (2011–2015) come without a rural population: not checkable.',
+      `The preface’s ${printed('twelfthPlanPeopleReduced')} people lifted out and ${printed('twelfthPlanIncidence')} ` +
+        'incidence (2011–2015) come without a rural population to check them against.',
       [target('twelfthPlanPeopleReduced').citation, target('twelfthPlanIncidence').citation],
+      'notCheckable',
     ),
     note(
       'note/deadlines',
-      'The counties’ last exits (11) are in the 2019 column and the villages’ (315) too, as the text’s “力争到 2019 年末基本完成” ' +
-        'asks; 全部解决 sits in 2018 as chapter 4’s “到 2018 年” does; 82% and 100% in 2017 as chapter 10 dates them.',
+      'The last village and county exits are in 表1’s 2019 column, as the text’s “力争到 2019 年末基本完成” asks; 全部解决 ' +
+        'sits in 2018 as chapter 4’s “到 2018 年” does; the dilapidated-house and water rows in 2017 as chapter 10 dates them.',
       [
         target('campaignBasicallyComplete').citation,
         cite({ chapter: 4, quote: '到 2018 年，完成全省易地搬迁脱贫工作' }),
