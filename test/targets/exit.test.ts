@@ -79,6 +79,23 @@ describe('village and county exit', () => {
     expect(village('通榆县', 20).threshold).toBe('0.02');
   });
 
+  it('at exactly the threshold a place qualifies, one person more it does not (property: 2% elsewhere, 3% in 延边州)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 200_000 }),
+        fc.constantFrom('通榆县', '汪清县', '延吉市', '长春市（市辖区）'),
+        (k, place) => {
+          const yanbian = place === '汪清县' || place === '延吉市';
+          const people = k * 100;
+          const atLimit = (yanbian ? 3 : 2) * k;
+          expect(village(place, atLimit, people).incidenceMet).toBe(true);
+          expect(village(place, atLimit + 1, people).incidenceMet).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('延边州 places use 3%: 30 of 1,000 in 汪清县 qualifies, 31 does not', () => {
     const r = village('汪清县', 30);
     expect([r.inYanbian, r.threshold, r.incidenceMet]).toEqual([true, '0.03', true]);
