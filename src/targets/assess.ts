@@ -156,10 +156,11 @@ function compare(ctx: Ctx, t: Target, f: TargetFigure, obs: Observation, path: s
         undefined,
         `${t.id} compares with ${f.reference?.en ?? 'a reference'}: give it as reference`,
       );
-    const met = meetsBound(value, '高于', ref);
+    const relation = f.bound ?? '高于';
+    const met = meetsBound(value, relation, ref);
     return {
       status: met ? 'met' : 'notMet',
-      bound: '高于',
+      bound: relation,
       target: ref,
       reason: words(
         `与${f.reference?.zh ?? ''}比较（高于：不含相等）`,
