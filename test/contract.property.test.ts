@@ -68,6 +68,7 @@ describe('the contract of every public function', () => {
       'medical',
       'regions',
       'root',
+      'targets',
       'timetable',
     ]);
     expect(functions.length).toBeGreaterThan(60);
