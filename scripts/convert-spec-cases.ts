@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 import { takesLocal } from '../src/spec/calls.js';
 import { parseCaseFile } from '../src/spec/load.js';
@@ -66,10 +67,10 @@ const HEADER =
   '# Converted from the flat spec files by scripts/convert-spec-cases.ts; edit freely.\n';
 
 /** Converts every flat file of `from` into `to/<area>/cases.yaml`; returns the files written and case count. */
-export function convertDirectory(
+export async function convertDirectory(
   from: string,
   to: string,
-): { written: string[]; cases: number; oldFiles: string[] } {
+): Promise<{ written: string[]; cases: number; oldFiles: string[] }> {
   const oldFiles = readdirSync(from)
     .filter((f) => f.endsWith('.yaml'))
     .sort();
@@ -87,7 +88,10 @@ export function convertDirectory(
   for (const [area, list] of [...byArea.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     mkdirSync(join(to, area), { recursive: true });
     const target = join(to, area, 'cases.yaml');
-    const text = HEADER + stringify(list, { lineWidth: 0 });
+    const text = await format(HEADER + stringify(list, { lineWidth: 0 }), {
+      ...(await resolveConfig(target)),
+      parser: 'yaml',
+    });
     parseCaseFile(target, text); // the converted file must be a valid case file
     writeFileSync(target, text);
     written.push(target);
@@ -105,7 +109,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]).endsWith('convert-
   });
   const from = resolve(values.from);
   const to = resolve(values.to ?? values.from);
-  const { written, cases, oldFiles } = convertDirectory(from, to);
+  const { written, cases, oldFiles } = await convertDirectory(from, to);
   for (const f of written) console.log(`wrote ${f}`);
   if (values.remove === true) for (const f of oldFiles) rmSync(join(from, f));
   console.log(`${cases} cases from ${oldFiles.length} files converted into ${written.length} files`);

@@ -1,6 +1,6 @@
 /** Finding and reading case files on disk (Node only: the CLI and the repository's scripts). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseCaseFile, type LoadedCase } from '../spec/load.js';
 
 const CASE_FILE = /\.(ya?ml|json)$/u;
@@ -17,11 +17,15 @@ export function findCaseFiles(path: string): string[] {
     });
 }
 
+/** A file's path relative to `base` where it lies below it, else as given. */
+function shortName(file: string, base: string): string {
+  const short = relative(base, file);
+  return short === '' || short.startsWith('..') || isAbsolute(short) ? file : short;
+}
+
 /** The cases of every case file under the paths, each named by its path relative to `base`. */
 export function loadCaseFiles(paths: readonly string[], base = process.cwd()): LoadedCase[] {
   return paths.flatMap((p) =>
-    findCaseFiles(p).flatMap((file) =>
-      parseCaseFile(relative(base, file) || file, readFileSync(file, 'utf8')),
-    ),
+    findCaseFiles(p).flatMap((file) => parseCaseFile(shortName(file, base), readFileSync(file, 'utf8'))),
   );
 }

@@ -382,7 +382,7 @@ export function openEvaluation<P extends string = string>(
     readingsFor(spec.ruleId, spec.interpretations, given.readings),
     parseOverrides(spec, given.overrides),
     regime as Regime | undefined,
-    date ?? (optionDate) ?? null,
+    date ?? optionDate ?? null,
   );
 }
 

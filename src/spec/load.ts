@@ -50,6 +50,12 @@ export function parseCaseFile(file: string, text: string): LoadedCase[] {
     return cases.map((spec, index) => ({ file, index: index + 1, spec }));
   }
   for (const [index, raw] of list.entries()) {
+    if (raw !== null && typeof raw === 'object' && 'case' in raw && 'args' in raw) {
+      throw new CaseFileError(
+        file,
+        `${caseLabel(raw, index)}: the old format (case, args); convert it with scripts/convert-spec-cases.ts`,
+      );
+    }
     const one = specCaseSchema.safeParse(raw);
     if (!one.success) {
       const issue = one.error.issues[0];

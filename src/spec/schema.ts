@@ -8,12 +8,15 @@ import * as z from 'zod';
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** A case's name: a sentence about the plan, in Chinese and English (or one string, plus `name_zh`). */
-export const caseNameSchema = z.union([
-  z.string().min(1).describe('What the case checks, as a sentence about the plan (English)'),
-  z
-    .strictObject({ zh: z.string().min(1), en: z.string().min(1) })
-    .describe('What the case checks, in Chinese and English'),
-]);
+export const caseNameSchema = z.union(
+  [
+    z.string().min(1).describe('What the case checks, as a sentence about the plan (English)'),
+    z
+      .strictObject({ zh: z.string().min(1), en: z.string().min(1) })
+      .describe('What the case checks, in Chinese and English'),
+  ],
+  { error: 'must be a sentence, or { zh, en }' },
+);
 
 /** A refusal the case expects: a PolicyInputError at `path` (and optionally for `ruleId`, with `code`). */
 export const throwsSchema = z
