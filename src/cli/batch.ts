@@ -19,7 +19,7 @@ export function csvFields(line: string): string[] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
+    const ch = line.charAt(i);
     if (quoted) {
       if (ch === '"' && line[i + 1] === '"') {
         field += '"';
@@ -104,7 +104,10 @@ export async function batchCommand(
     throw new UsageError(`${file}: cannot read`);
   }
   const out: WriteStream | undefined = flags.out === undefined ? undefined : createWriteStream(flags.out);
-  const write = (text: string): void => (out === undefined ? io.out(text) : void out.write(`${text}\n`));
+  const write = (text: string): void => {
+    if (out === undefined) io.out(text);
+    else out.write(`${text}\n`);
+  };
   const progress: Progress | undefined = io.errIsTTY ? { total: size, done: 0, shown: -1 } : undefined;
   const csv = file.endsWith('.csv');
   let header: string[] | undefined;

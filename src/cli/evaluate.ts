@@ -93,19 +93,30 @@ export function figuresOf(result: unknown): unknown {
   return Object.fromEntries(Object.entries(plain).filter(([k]) => !ENVELOPE.has(k)));
 }
 
+/** One trace step as a line; tolerant of a step that is not yet on the 0.2 trace shape. */
+function stepLine(step: unknown, index: number, lang: 'zh' | 'en'): string {
+  const s = step as Partial<lib.TraceStep> & {
+    text?: Partial<lib.BilingualText> | string;
+    step?: unknown;
+    formula?: unknown;
+    result?: unknown;
+  };
+  const old =
+    typeof s.step === 'string'
+      ? `${s.step}: ${String(s.formula)} = ${String(s.result)}`
+      : JSON.stringify(step);
+  const text = typeof s.text === 'string' ? s.text : (s.text?.[lang] ?? s.text?.en ?? old);
+  const amount = s.amount === null || s.amount === undefined ? '' : ` → ${String(s.amount)}`;
+  const citations: readonly lib.Citation[] = Array.isArray(s.citations) ? s.citations : [];
+  const citation = citations[0];
+  const where = citation === undefined ? '' : ` [${lib.formatCitation(citation, lang)}]`;
+  return `  ${index + 1}. ${text}${amount}${where}`;
+}
+
 function traceLines(result: unknown, lang: 'zh' | 'en'): string[] {
-  const trace = (result as { trace?: readonly lib.TraceStep[] } | null)?.trace;
+  const trace = (result as { trace?: unknown } | null)?.trace;
   if (!Array.isArray(trace)) return [];
-  const steps = trace as readonly lib.TraceStep[];
-  return [
-    '',
-    lang === 'zh' ? '计算过程:' : 'Trace:',
-    ...steps.map((s, i) => {
-      const amount = s.amount === null ? '' : ` → ${s.amount.toString()}`;
-      const where = s.citations[0] === undefined ? '' : ` [${lib.formatCitation(s.citations[0], lang)}]`;
-      return `  ${i + 1}. ${s.text[lang]}${amount}${where}`;
-    }),
-  ];
+  return ['', lang === 'zh' ? '计算过程:' : 'Trace:', ...trace.map((s: unknown, i) => stepLine(s, i, lang))];
 }
 
 /** A refusal as one line: the rule, the field and why. */

@@ -51,7 +51,7 @@ function parse(
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as Record<string, unknown>, positionals };
+    return { values, positionals };
   } catch (error) {
     throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0] ?? 'bad arguments'}`);
   }

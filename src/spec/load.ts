@@ -20,7 +20,7 @@ export class CaseFileError extends Error {
 }
 
 function caseLabel(raw: unknown, index: number): string {
-  const name = (raw as { name?: unknown } | null)?.name;
+  const name = (raw as { name?: unknown; case?: unknown } | null)?.name ?? (raw as { case?: unknown }).case;
   const text =
     typeof name === 'string'
       ? name
