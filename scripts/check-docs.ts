@@ -121,7 +121,7 @@ export function checkDocs(files: readonly string[]): number {
       } catch (error) {
         failures += 1;
         const stderr = (error as { stderr?: string }).stderr ?? String(error);
-        const line = stderr.split('\n').find((l) => /Error/u.test(l)) ?? stderr.trim().split('\n')[0];
+        const line = stderr.split('\n').find((l) => l.includes('Error')) ?? stderr.trim().split('\n')[0];
         console.error(`✗ ${snippet.file}:${snippet.line} fails when run: ${line ?? ''}`);
       }
     }

@@ -4,6 +4,8 @@
  * one-line statement. A block fenced as ```ts no-check is an illustrative fragment and is skipped.
  */
 
+import { Script } from 'node:vm';
+
 /** One fenced TypeScript block. */
 export interface Snippet {
   readonly file: string;
@@ -66,7 +68,7 @@ export function expectedLiteral(comment: string): string | undefined {
   const rest = text.slice(end).trimStart();
   if (/^[-+*/%<>=?.&|]/u.test(rest) || literal.includes('…') || literal.includes('...')) return undefined;
   try {
-    new Function(`return (${literal});`);
+    new Script(`(${literal});`); // compiles only: a literal that is not valid JavaScript is not asserted
   } catch {
     return undefined;
   }
