@@ -2,7 +2,8 @@
  * `batch <rule> <in.jsonl|in.csv> [--out file]`: a simple streaming loop, one result line per input line;
  * a line the rule refuses (or that does not parse) is reported with its line number and the error.
  */
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as lib from '../index.js';
 import { figuresOf, prepare, type EvalFlags, type Evaluator } from './evaluate.js';
@@ -102,6 +103,9 @@ export async function batchCommand(
     size = statSync(file).size;
   } catch {
     throw new UsageError(`${file}: cannot read`);
+  }
+  if (flags.out !== undefined && !existsSync(dirname(resolve(flags.out)))) {
+    throw new UsageError(`--out ${flags.out}: no such folder`);
   }
   const out: WriteStream | undefined = flags.out === undefined ? undefined : createWriteStream(flags.out);
   const write = (text: string): void => {
