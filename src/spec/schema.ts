@@ -101,11 +101,30 @@ export const caseFileSchema = z.union([
   z.strictObject({ $schema: z.string().optional(), cases: z.array(specCaseSchema) }),
 ]);
 
-/** The JSON Schema of a case file, for editors (`# yaml-language-server: $schema=...`). */
-export function caseFileJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(caseFileSchema, { io: 'input', unrepresentable: 'any' });
+/** Adds the registered rule ids as the `rule` field's choices, wherever a case's properties are. */
+function withRuleIds(node: unknown, ruleIds: readonly string[]): unknown {
+  if (Array.isArray(node)) return node.map((n) => withRuleIds(n, ruleIds));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = withRuleIds(value, ruleIds);
+  const properties = out.properties as Record<string, Record<string, unknown>> | undefined;
+  if (properties?.rule !== undefined && properties.input !== undefined && ruleIds.length > 0) {
+    properties.rule = { ...properties.rule, enum: [...ruleIds] };
+  }
+  return out;
+}
+
+/**
+ * The JSON Schema of a case file, for editors (`# yaml-language-server: $schema=...`); with `ruleIds`, the
+ * `rule` field offers (and checks) the registered rule ids.
+ */
+export function caseFileJsonSchema(ruleIds: readonly string[] = []): Record<string, unknown> {
+  const schema = withRuleIds(
+    z.toJSONSchema(caseFileSchema, { io: 'input', unrepresentable: 'any' }),
+    ruleIds,
+  );
   return {
-    ...schema,
+    ...(schema as Record<string, unknown>),
     $id: 'https://unpkg.com/jilin-poverty-rules/spec/case.schema.json',
     title: 'jilin-poverty-rules spec case file',
   };

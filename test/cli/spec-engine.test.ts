@@ -146,7 +146,12 @@ describe('what ships with the package', () => {
     const committed = JSON.parse(
       readFileSync(join(REPO_ROOT, 'spec', 'case.schema.json'), 'utf8'),
     ) as unknown;
-    expect(committed).toEqual(caseFileJsonSchema());
+    expect(committed).toEqual(caseFileJsonSchema(rules.map((r) => r.id)));
+  });
+
+  it('the schema offers the registered rule ids for `rule`', () => {
+    const text = JSON.stringify(caseFileJsonSchema(['housing.areaCap']));
+    expect(text).toContain('"enum":["housing.areaCap"]');
   });
 
   it('every default call names a registered rule and an exported function; every local call is exported', () => {
