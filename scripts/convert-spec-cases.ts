@@ -47,7 +47,7 @@ export function convertCase(file: string, old: OldCase): Record<string, unknown>
   const where = `${file}: ${old.case}`;
   const args = old.args ?? [];
   const out: Record<string, unknown> = { name: old.case, rule: old.rule, call: old.call };
-  if (takesLocal(old.call)) {
+  if (takesLocal(old.call) && !(args.length === 2 && isOptionsOnly(args[1]))) {
     Object.assign(out, { input: args[0] }, args[1] === undefined ? {} : { local: args[1] });
     Object.assign(out, spreadOptions(where, args[2]));
   } else if (args.length === 2 && isOptionsOnly(args[1])) {

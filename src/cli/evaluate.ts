@@ -81,7 +81,7 @@ export function prepare(ruleId: string | undefined, flags: EvalFlags): Evaluator
   }
   const local = localOf(call, flags.local);
   const options = optionsOf(flags);
-  return { call, run: (input) => fn(...argumentsFor(call, input, local, options)) };
+  return { call, run: (input) => fn(...argumentsFor(call, input, local, options, fn.length)) };
 }
 
 const ENVELOPE = new Set(['ruleId', 'date', 'regime', 'citations', 'readings', 'params', 'trace']);

@@ -69,16 +69,21 @@ export function optionsOf(
   return options;
 }
 
-/** The arguments of a call: `(input, local, options)` for a call that takes a locality's figures, else `(input, options)`. */
+/**
+ * The arguments of a call: `(input, local, options)` for a call that takes a locality's figures, else
+ * `(input, options)`. `arity` (the function's declared parameter count) guards against a call listed as
+ * taking local figures whose function does not (yet): without local figures its options go second.
+ */
 export function argumentsFor(
   call: string,
   input: unknown,
   local: unknown,
   options: Record<string, unknown>,
+  arity = 3,
 ): unknown[] {
   const hasOptions = Object.keys(options).length > 0;
   const args: unknown[] = [input];
-  if (local !== undefined || (takesLocal(call) && hasOptions)) args.push(local);
+  if (local !== undefined || (takesLocal(call) && hasOptions && arity >= 3)) args.push(local);
   if (hasOptions) args.push(options);
   return args;
 }
@@ -89,7 +94,7 @@ export function evaluateCase(c: SpecCase): unknown {
   const fn = resolveCall(call);
   if (c.arguments !== undefined) return fn(...c.arguments.map((a) => resolveConstant(a, call)));
   const local = resolveConstant(c.local, call);
-  return fn(...argumentsFor(call, resolveConstant(c.input, call), local, optionsOf(c)));
+  return fn(...argumentsFor(call, resolveConstant(c.input, call), local, optionsOf(c), fn.length));
 }
 
 const MISSING = Symbol('missing');

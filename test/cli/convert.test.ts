@@ -36,6 +36,17 @@ describe('converting one old case', () => {
     });
   });
 
+  it('a call with locality figures but only options second: args [input, options] → input and options', () => {
+    const old = {
+      case: 'c',
+      rule: 'dibao.gapSubsidy',
+      call: 'dibao.dibaoGapSubsidy',
+      args: [{}, { readings: { x: 'y' } }],
+    };
+    expect(convertCase('d.yaml', old)).toMatchObject({ input: {}, readings: { x: 'y' } });
+    expect(convertCase('d.yaml', old)).not.toHaveProperty('local');
+  });
+
   it('a call without: args [input, options] → input and the options by name; [a, b, c] → arguments', () => {
     const withOptions = convertCase('h.yaml', {
       case: 'c',

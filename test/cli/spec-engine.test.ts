@@ -101,6 +101,11 @@ describe('comparing a result with what a case expects', () => {
       { regime: 'plan' },
     ]);
     expect(argumentsFor('housing.checkHousePlan', 'i', undefined, {})).toEqual(['i']);
+    // A listed call whose function takes no local figures (yet) gets its options second.
+    expect(argumentsFor('dibao.dibaoGapSubsidy', 'i', undefined, { regime: 'plan' }, 2)).toEqual([
+      'i',
+      { regime: 'plan' },
+    ]);
     expect(argumentsFor('housing.checkHousePlan', 'i', undefined, { regime: 'plan' })).toEqual([
       'i',
       { regime: 'plan' },
