@@ -11,6 +11,7 @@ import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 import { takesLocal } from '../src/spec/calls.js';
 import { parseCaseFile } from '../src/spec/load.js';
+import { SPEC_NAMES_ZH } from './spec-names-zh.js';
 
 interface OldCase {
   case: string;
@@ -46,7 +47,9 @@ function isOptionsOnly(value: unknown): boolean {
 export function convertCase(file: string, old: OldCase): Record<string, unknown> {
   const where = `${file}: ${old.case}`;
   const args = old.args ?? [];
-  const out: Record<string, unknown> = { name: old.case, rule: old.rule, call: old.call };
+  const zh = SPEC_NAMES_ZH[old.case];
+  const name = zh === undefined ? old.case : { zh, en: old.case };
+  const out: Record<string, unknown> = { name, rule: old.rule, call: old.call };
   if (takesLocal(old.call) && !(args.length === 2 && isOptionsOnly(args[1]))) {
     Object.assign(out, { input: args[0] }, args[1] === undefined ? {} : { local: args[1] });
     Object.assign(out, spreadOptions(where, args[2]));

@@ -26,7 +26,7 @@ describe('converting one old case', () => {
       expect: { outOfPocket: '1.00' },
     };
     expect(convertCase('medical.yaml', old)).toEqual({
-      name: 'c',
+      name: 'c', // a name the table of Chinese names does not know stays English
       rule: 'medical.fiveUplifts',
       call: 'medical.reimburse',
       input: { date: '2018-04-17' },
