@@ -68,6 +68,26 @@ describe('batch', () => {
   });
 });
 
+describe('spec', () => {
+  it('a case naming a function the package does not export fails with that message; the run goes on', async () => {
+    const file = join(dir, 'calls.yaml');
+    writeFileSync(
+      file,
+      [
+        '- { name: a, rule: housing.areaCap, call: housing.noSuchFunction, input: {}, expect: { x: 1 } }',
+        "- { name: b, rule: core.yiYuanUnit, input: '1', expect: { $: '100000000.00' } }",
+      ].join('\n'),
+    );
+    const x = io();
+    expect(await main(['spec', file, '--verbose'], x)).toBe(1);
+    expect(x.stdout.join('\n')).toContain(
+      'UnknownCallError: housing.noSuchFunction is not an exported function',
+    );
+    expect(x.stdout).toContain(`ok   ${file} case 2: b [core.yiYuanUnit]`);
+    expect(x.stdout.at(-1)).toBe('1 passed, 1 failed');
+  });
+});
+
 describe('usage', () => {
   it('no command prints the usage and exits 2; --help exits 0', async () => {
     const x = io();
