@@ -33,17 +33,20 @@ const check = (name, fn) => {
   }
 };
 
-// 0. No Node built-ins in the built code.
-check('built code imports no Node built-in (runs in a browser)', () => {
+// 0. No Node built-ins in the built library (the bin, dist/cli, is Node-only and no entry imports it).
+check('built library imports no Node built-in (runs in a browser), and no entry imports the bin', () => {
   const files = [];
   const walk = (dir) => {
     for (const f of readdirSync(dir)) {
       const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(c?js)$/u.test(f)) files.push(p);
+      if (statSync(p).isDirectory()) {
+        if (p !== join(root, 'dist', 'cli')) walk(p);
+      } else if (/\.(c?js)$/u.test(f)) files.push(p);
     }
   };
   walk(join(root, 'dist'));
+  const importsBin = files.filter((f) => /["'][./]*cli\//u.test(readFileSync(f, 'utf8')));
+  if (importsBin.length > 0) throw new Error(`library files import the bin: ${importsBin.join(', ')}`);
   const offenders = files.filter((f) =>
     /(from\s+|require\()\s*["'](node:|fs|path|os|child_process)["']/u.test(readFileSync(f, 'utf8')),
   );
@@ -102,6 +105,29 @@ try {
     `const isError: boolean = new Error('x') instanceof PolicyInputError;`,
     `export const used = [total.toString(), quote, c, isError, ${subpaths.map((_, i) => `m${i}`).join(', ')}];`,
   ].join('\n');
+  // The bin, installed: the registry, an evaluation from stdin, and the package's own spec cases.
+  const bin = join(project, 'node_modules', '.bin', 'jilin-poverty-rules');
+  check('the bin lists the rules from the installed package', () => {
+    if (!run(bin, ['rules'], project).includes('housing.areaCap'))
+      throw new Error('housing.areaCap not listed');
+  });
+  check('the bin evaluates an input from stdin', () => {
+    const out = execFileSync(bin, ['eval', 'housing.areaCap', '-', '--json'], {
+      cwd: project,
+      input: '{"registeredPeople":3,"plannedAreaM2":"75"}',
+      encoding: 'utf8',
+    });
+    if (JSON.parse(out).compliant !== true) throw new Error(out);
+  });
+  check("the bin runs the package's own spec cases without vitest", () => {
+    const specDir = join(project, 'node_modules', pkg.name, 'spec');
+    const areas = readdirSync(specDir)
+      .map((d) => join(specDir, d))
+      .filter((d) => statSync(d).isDirectory());
+    const out = run(bin, ['spec', ...areas], project);
+    if (!/ passed, 0 failed\n?$/u.test(out)) throw new Error(out);
+  });
+
   for (const [label, moduleKind, resolution] of [
     ['NodeNext', 'NodeNext', 'NodeNext'],
     ['Bundler', 'ESNext', 'Bundler'],

@@ -1,33 +1,28 @@
-/** Reads the policy team's spec cases (spec/*.yaml); shared by the spec test and the rules catalogue. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** Reads the policy team's spec cases (spec/<area>/*.yaml); shared by the spec test and the rules catalogue. */
+import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { loadCaseFiles } from '../src/cli/files.js';
+import type { LoadedCase } from '../src/spec/load.js';
+import { caseNames } from '../src/spec/schema.js';
 
 export const SPEC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'spec');
 
-export const specCaseSchema = z.strictObject({
-  case: z.string().min(1),
-  rule: z.string().min(1),
-  call: z.string().regex(/^([a-z]+\.)?[A-Za-z0-9]+$/u),
-  args: z.array(z.unknown()).default([]),
-  expect: z.record(z.string(), z.unknown()).optional(),
-  throws: z
-    .strictObject({ path: z.string(), ruleId: z.string().optional(), code: z.string().optional() })
-    .optional(),
-});
-export type SpecCase = z.infer<typeof specCaseSchema>;
+/** The area folders of spec/ (the old flat spec/*.yaml files are not read: convert them first). */
+export function specFolders(dir = SPEC_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(dir, e.name))
+    .sort();
+}
 
-/** Every case of every spec file, in file order. */
-export function loadSpecCases(dir = SPEC_DIR): { file: string; spec: SpecCase }[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .flatMap((file) =>
-      z
-        .array(specCaseSchema)
-        .parse(parse(readFileSync(join(dir, file), 'utf8')) as unknown)
-        .map((spec) => ({ file, spec })),
-    );
+/** A case's one-line title: English, then Chinese where it has one. */
+export function caseTitle(c: LoadedCase): string {
+  const { en, zh } = caseNames(c.spec);
+  return zh === undefined ? en : `${en} / ${zh}`;
+}
+
+/** Every case of every area folder, in file order; `file` relative to spec/. */
+export function loadSpecCases(dir = SPEC_DIR): (LoadedCase & { readonly title: string })[] {
+  return loadCaseFiles(specFolders(dir), dir).map((c) => ({ ...c, title: caseTitle(c) }));
 }

@@ -3,7 +3,11 @@ import { interpretations, params, rules } from '../src/rules.js';
 import { renderRulesCatalogue } from './rules-catalogue.js';
 import { loadSpecCases } from './spec-cases.js';
 
-const specSummaries = loadSpecCases().map(({ file, spec }) => ({ file, rule: spec.rule, case: spec.case }));
+const specSummaries = loadSpecCases().map(({ file, spec, title }) => ({
+  file,
+  rule: spec.rule,
+  case: title,
+}));
 
 writeFileSync(
   new URL('../docs/rules.md', import.meta.url),

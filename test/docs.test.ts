@@ -6,7 +6,11 @@ import { loadSpecCases } from '../scripts/spec-cases.js';
 import { interpretations, params, rules } from '../src/rules.js';
 import { REPO_ROOT } from './support/source.js';
 
-const specSummaries = loadSpecCases().map(({ file, spec }) => ({ file, rule: spec.rule, case: spec.case }));
+const specSummaries = loadSpecCases().map(({ file, spec, title }) => ({
+  file,
+  rule: spec.rule,
+  case: title,
+}));
 
 describe('generated docs', () => {
   it('docs/rules.md is current with the registry (run `npm run docs:rules` after changing a rule)', () => {

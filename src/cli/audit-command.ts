@@ -1,0 +1,32 @@
+/** `audit`: the budget audit (chapter 11's arithmetic) and the relocation programme's source-consistency findings. */
+import * as lib from '../index.js';
+import type { CliIo } from './io.js';
+
+/** `audit [--json]`: 0 when every finding is explained, 1 when the budget audit has an unexplained one. */
+export function auditCommand(io: CliIo, json: boolean): number {
+  const budget = lib.budget.auditBudget();
+  const programme = lib.housing.relocationProgrammeReport().audit;
+  if (json) {
+    io.out(
+      JSON.stringify({
+        budget: { counts: budget.counts, findings: budget.findings, unexplained: budget.unexplained },
+        housingProgramme: programme,
+      }),
+    );
+    return budget.unexplained.length > 0 ? 1 : 0;
+  }
+  const counts = budget.counts;
+  io.out(
+    `Budget audit (chapter 11, reading ${budget.reading}): ${budget.checks.length} checks; ${counts.agrees} agree, ` +
+      `${counts.withinRounding} within rounding, ${counts.material} material, ${counts.note} notes`,
+  );
+  for (const f of budget.findings) {
+    const diff = f.difference === null ? '' : ` (difference ${f.difference.toString()})`;
+    io.out(`  [${f.status}] ${f.id}${diff}: ${lib.budget.EXPLAINED_FINDINGS[f.id] ?? f.description}`);
+  }
+  io.out('');
+  io.out(`Relocation programme (chapter 4): ${programme.length} findings`);
+  for (const f of programme) io.out(`  [${f.severity}] ${f.id}: ${f.title}. ${f.conclusion}`);
+  if (budget.unexplained.length > 0) io.out(`${budget.unexplained.length} unexplained budget findings`);
+  return budget.unexplained.length > 0 ? 1 : 0;
+}

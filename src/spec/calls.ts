@@ -1,0 +1,74 @@
+/**
+ * Which function evaluates a rule by default, and which functions take a locality's figures as their second
+ * argument. Data shared by the case runner, the CLI (`eval`, `batch`) and the converter of old case files.
+ */
+
+/**
+ * The calls that take `(input, local, options?)`: the locality's figures (a county scheme profile, local Dibao
+ * standards, a local subsidy rate) always in the second position.
+ */
+export const LOCAL_CALLS: readonly string[] = Object.freeze([
+  'medical.reimburse',
+  'medical.compareWithBaseline',
+  'medical.reimburseYear',
+  'dibao.dibaoGapSubsidy',
+  'dibao.checkGradualExit',
+  'dibao.gradualExitSchedule',
+  'dibao.checkTwoLinesMerge',
+  'housing.buildingSubsidy',
+  'housing.siteBuildingSubsidy',
+]);
+
+/** The function a rule is evaluated with when a case or the CLI names only the rule. */
+export const DEFAULT_CALLS: Readonly<Record<string, string>> = Object.freeze({
+  'core.yiYuanUnit': 'yiToYuan',
+  'regions.registry': 'regions.findRegion',
+  'regions.lookup': 'regions.findRegion',
+  'regions.nationalKeyCounties': 'regions.findRegion',
+  'regions.oldRevolutionaryBaseAreas': 'regions.findRegion',
+  'regions.ethnicMinorityAreas': 'regions.findRegion',
+  'regions.yanbianThreshold': 'regions.findRegion',
+  'regions.pairings': 'regions.pairingsOf',
+  'timetable.twoLinesMerge': 'timetable.twoLinesMergeYear',
+  'medical.fourLayers': 'medical.reimburse',
+  'medical.basicInsurance': 'medical.reimburse',
+  'medical.fiveUplifts': 'medical.reimburse',
+  'medical.criticalIllnessDeductible': 'medical.reimburse',
+  'medical.criticalIllnessInsurance': 'medical.reimburse',
+  'medical.rehabilitationItems': 'medical.reimburse',
+  'medical.surgical28Waiver': 'medical.reimburse',
+  'medical.inpatientWaiver5Percent': 'medical.reimburse',
+  'medical.cardiacFree': 'medical.reimburse',
+  'medical.medicalAssistance': 'medical.reimburse',
+  'medical.inCountyRatio': 'medical.reimburse',
+  'medical.treatFirstPayLater': 'medical.reimburse',
+  'dibao.gapSubsidy': 'dibao.dibaoGapSubsidy',
+  'dibao.incomeExemption': 'dibao.countableIncome',
+  'dibao.gradualExit': 'dibao.checkGradualExit',
+  'dibao.safetyNetClass': 'dibao.classifySafetyNet',
+  'dibao.caseByCaseProcedure': 'dibao.openCaseByCase',
+  'dibao.localStandard': 'dibao.defineDibaoStandards',
+  'dibao.twoLinesMerge': 'dibao.checkTwoLinesMerge',
+  'housing.areaCap': 'housing.checkHousePlan',
+  'housing.noBorrowingToBuildLarger': 'housing.checkHouseholdFinancing',
+  'housing.subsidyByRegisteredHeadcount': 'housing.buildingSubsidy',
+  'housing.concentratedShare': 'housing.checkResettlementMix',
+  'housing.relocationCandidacy': 'housing.assessRelocationCandidacy',
+  'housing.programmeFigures': 'housing.relocationProgrammeReport',
+  'housing.programmeAudit': 'housing.relocationProgrammeReport',
+  'housing.relocationDeadline': 'housing.relocationDeadlineCheck',
+  'housing.dangerousHouseDeadline': 'housing.dangerousHouseDeadlineCheck',
+  'budget.table2': 'budget.budgetCell',
+  'budget.table31': 'budget.budgetCell',
+  'budget.table32': 'budget.budgetCell',
+  'budget.textFigures': 'budget.auditBudget',
+  'budget.regionBudget': 'budget.regionBudget',
+  'budget.shares': 'budget.regionShare',
+  'budget.chartRows': 'budget.budgetChartRows',
+  'budget.audit': 'budget.auditBudget',
+});
+
+/** Whether a call takes the locality's figures as its second argument. */
+export function takesLocal(call: string): boolean {
+  return LOCAL_CALLS.includes(call);
+}
