@@ -1,9 +1,7 @@
 import type { Decimal } from 'decimal.js';
-import * as z from 'zod';
 import { budgetCell } from '../budget/index.js';
 import type { Citation } from '../core/citation.js';
 import { Dec } from '../core/decimal.js';
-import { parseInput } from '../core/errors.js';
 import {
   defineRuleSpec,
   openEvaluation,
@@ -144,17 +142,15 @@ function comparisons(ctx: RuleContext, allocations: readonly ProgrammeAllocation
  * belong to (relocation 1.28 + 10.9 = 12.18 of 41.83; water 3.99 of 115.78; the provincial fund's 15 of 政府投入
  * 592.03). Returns every check and the findings.
  *
- * @throws PolicyInputError for input other than `undefined` or `{}`, or bad options.
+ * @throws PolicyInputError for bad options.
  * @example
  * ```ts
  * auditAllocations().findings.map((f) => f.id) //=> ['finance.ruralLivingYi']
  * ```
  */
 export function auditAllocations(
-  query?: Record<string, never>,
   options?: EvaluationOptions,
 ): RuleResult<AllocationAudit> {
-  parseInput(SPEC.ruleId, z.strictObject({}).optional(), query);
   const ctx = openEvaluation(SPEC, options, null);
   const checks = comparisons(ctx, readAllocations(ctx)).map((c) => compare(ctx, c));
   const findings = checks.filter((c) => c.status === 'differs' || c.status === 'exceeds');

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { meetsBound } from '../core/bounds.js';
 import { parseInput } from '../core/errors.js';
 import {
@@ -97,17 +96,15 @@ function departments(ctx: RuleContext): FixedPointAssistance['departments'] {
  * in all, so 97 to 194 departments take part; the assignment stays fixed for 5 years and the pairings are kept
  * until 2020.
  *
- * @throws PolicyInputError for input other than `undefined` or `{}`, or bad options.
+ * @throws PolicyInputError for bad options.
  * @example
  * ```ts
  * fixedPointAssistance().departments.fewestDepartments //=> 97 (⌈194 / 2⌉)
  * ```
  */
 export function fixedPointAssistance(
-  query?: Record<string, never>,
   options?: EvaluationOptions,
 ): RuleResult<FixedPointAssistance> {
-  parseInput(SPEC.ruleId, z.strictObject({}).optional(), query);
   const ctx = openEvaluation(SPEC, options, null);
   const term = {
     years: ctx.integer(P.FIXED_POINT_YEARS),

@@ -1,6 +1,5 @@
 import type { Decimal } from 'decimal.js';
 import type { Citation } from '../core/citation.js';
-import { parseInput } from '../core/errors.js';
 import {
   defineRuleSpec,
   openEvaluation,
@@ -10,7 +9,6 @@ import {
 } from '../core/evaluation.js';
 import type { Money } from '../core/money.js';
 import type { Param } from '../core/param.js';
-import * as z from 'zod';
 import { FINANCE_CITATIONS as C } from './citations.js';
 import { FACILITIES_SITES } from './interpretations.js';
 import * as P from './params.js';
@@ -141,17 +139,15 @@ function facilitiesPerSite(ctx: RuleContext): PerUnitFigure {
  * 408.85, 41.83, 38.59, 254.42 and 115.68 亿元. Per-unit amounts are rounded half up to the fen. Each allocation
  * names the budget cell it is or lies in; {@link auditAllocations} checks them.
  *
- * @throws PolicyInputError for input other than `undefined` or `{}`, or bad options.
+ * @throws PolicyInputError for bad options.
  * @example
  * ```ts
  * programmeAllocations().perUnit.find((f) => f.id === 'waterPerVillage')?.yuan?.toString() //=> '1153179.19'
  * ```
  */
 export function programmeAllocations(
-  query?: Record<string, never>,
   options?: EvaluationOptions,
 ): RuleResult<ProgrammeAllocations> {
-  parseInput(SPEC.ruleId, z.strictObject({}).optional(), query);
   const ctx = openEvaluation(SPEC, options, null);
   const allocations = readAllocations(ctx);
   const perUnit = [

@@ -19,6 +19,19 @@ export const LOCAL_CALLS: readonly string[] = Object.freeze([
   'housing.siteBuildingSubsidy',
 ]);
 
+/**
+ * The calls that take no input, only `(options?)`: a whole-plan report (an audit, the programme figures).
+ */
+export const NO_INPUT_CALLS: readonly string[] = Object.freeze([
+  'budget.auditBudget',
+  'budget.budgetChartRows',
+  'housing.relocationProgrammeReport',
+  'targets.auditTable1',
+  'finance.programmeAllocations',
+  'finance.auditAllocations',
+  'finance.fixedPointAssistance',
+]);
+
 /** The function a rule is evaluated with when a case or the CLI names only the rule. */
 export const DEFAULT_CALLS: Readonly<Record<string, string>> = Object.freeze({
   'core.yiYuanUnit': 'yiToYuan',
@@ -56,8 +69,8 @@ export const DEFAULT_CALLS: Readonly<Record<string, string>> = Object.freeze({
   'housing.relocationCandidacy': 'housing.assessRelocationCandidacy',
   'housing.programmeFigures': 'housing.relocationProgrammeReport',
   'housing.programmeAudit': 'housing.relocationProgrammeReport',
-  'housing.relocationDeadline': 'housing.relocationDeadlineCheck',
-  'housing.dangerousHouseDeadline': 'housing.dangerousHouseDeadlineCheck',
+  'housing.relocationDeadline': 'housing.checkRelocationDeadline',
+  'housing.dangerousHouseDeadline': 'housing.checkDangerousHouseDeadline',
   'budget.table2': 'budget.budgetCell',
   'budget.table31': 'budget.budgetCell',
   'budget.table32': 'budget.budgetCell',
@@ -66,7 +79,32 @@ export const DEFAULT_CALLS: Readonly<Record<string, string>> = Object.freeze({
   'budget.shares': 'budget.regionShare',
   'budget.chartRows': 'budget.budgetChartRows',
   'budget.audit': 'budget.auditBudget',
+  'targets.table1': 'targets.assessTarget',
+  'targets.planTargets': 'targets.assessTarget',
+  'targets.assess': 'targets.assessTargets',
+  'targets.table1Audit': 'targets.auditTable1',
+  'targets.povertyIncidence': 'targets.povertyIncidence',
+  'targets.villageExit': 'targets.checkVillageExit',
+  'targets.countyExit': 'targets.checkCountyExit',
+  'targets.householdExit': 'targets.checkHouseholdExit',
+  'targets.householdExitProcedure': 'targets.startExitProcedure',
+  'targets.villageExitProcedure': 'targets.startExitProcedure',
+  'targets.countyExitProcedure': 'targets.startExitProcedure',
+  'targets.policyRetention': 'targets.checkPolicyRetention',
+  'finance.microcredit': 'finance.checkMicrocreditLoan',
+  'finance.provincialFund': 'finance.provincialFundSchedule',
+  'finance.landQuota': 'finance.landQuota',
+  'finance.countyMatchingWaiver': 'finance.checkCountyMatching',
+  'finance.programmeAllocations': 'finance.programmeAllocations',
+  'finance.allocationAudit': 'finance.auditAllocations',
+  'finance.pairings': 'finance.assistancePairs',
+  'finance.fixedPointAssistance': 'finance.fixedPointAssistance',
 });
+
+/** Whether a call takes no input, only options. */
+export function takesNoInput(call: string): boolean {
+  return NO_INPUT_CALLS.includes(call);
+}
 
 /** Whether a call takes the locality's figures as its second argument. */
 export function takesLocal(call: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import * as lib from '../index.js';
-import { DEFAULT_CALLS, takesLocal } from './calls.js';
+import { DEFAULT_CALLS, takesLocal, takesNoInput } from './calls.js';
 import type { SpecCase } from './schema.js';
 
 const root = lib as unknown as Record<string, unknown>;
@@ -70,8 +70,8 @@ export function optionsOf(
 }
 
 /**
- * The arguments of a call: `(input, local, options)` for a call that takes a locality's figures, else
- * `(input, options)`. `arity` (the function's declared parameter count) guards against a call listed as
+ * The arguments of a call: `(input, local, options)` for a call that takes a locality's figures, `(options)` for
+ * one that takes no input, else `(input, options)`. `arity` (the function's declared parameter count) guards against a call listed as
  * taking local figures whose function does not (yet): without local figures its options go second.
  */
 export function argumentsFor(
@@ -82,6 +82,7 @@ export function argumentsFor(
   arity = 3,
 ): unknown[] {
   const hasOptions = Object.keys(options).length > 0;
+  if (takesNoInput(call) && input === undefined) return hasOptions ? [options] : [];
   const args: unknown[] = [input];
   if (local !== undefined || (takesLocal(call) && hasOptions && arity >= 3)) args.push(local);
   if (hasOptions) args.push(options);

@@ -17,7 +17,7 @@ describe('fixed-point assistance', () => {
 
   it('under the reading each, every leader covers 15 counties', () => {
     expect(
-      fixedPointAssistance(undefined, { readings: { leaderCoverage: 'each' } }).leaders.countiesPerLeader,
+      fixedPointAssistance({ readings: { leaderCoverage: 'each' } }).leaders.countiesPerLeader,
     ).toBe(15);
   });
 
@@ -56,6 +56,6 @@ describe('fixed-point assistance', () => {
   it('refuses a count that is not a whole number ≥ 0, and input other than {}', () => {
     expect(refusal(() => checkDepartmentVillages({ villages: -1 })).path).toBe('villages');
     expect(refusal(() => checkDepartmentVillages({ villages: 1.5 })).path).toBe('villages');
-    expect(refusal(() => fixedPointAssistance({ a: 1 } as never)).path).toBe('a');
+    expect(refusal(() => fixedPointAssistance({ a: 1 } as never)).path).toBe('options.a');
   });
 });

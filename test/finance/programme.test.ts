@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { auditAllocations, programmeAllocations } from '../../src/finance/index.js';
 import { refusal } from '../support/errors.js';
 
-const perUnit = (id: string, options?: Parameters<typeof programmeAllocations>[1]) =>
-  programmeAllocations(undefined, options).perUnit.find((f) => f.id === id);
+const perUnit = (id: string, options?: Parameters<typeof programmeAllocations>[0]) =>
+  programmeAllocations(options).perUnit.find((f) => f.id === id);
 
 describe('programme allocations', () => {
   it('the figures as written, in 亿元 and exactly in yuan', () => {
@@ -55,7 +55,7 @@ describe('programme allocations', () => {
   });
 
   it('refuses input other than nothing or {}', () => {
-    expect(refusal(() => programmeAllocations({ x: 1 } as never)).path).toBe('x');
+    expect(refusal(() => programmeAllocations({ x: 1 } as never)).path).toBe('options.x');
     expect(refusal(() => programmeAllocations(5 as never)).ruleId).toBe('finance.programmeAllocations');
   });
 });
@@ -91,7 +91,7 @@ describe('audit of the allocations against 表2, 表3-1 and 表3-2', () => {
   });
 
   it('a programme larger than its cell is a finding (water at 120 亿元 exceeds 115.78)', () => {
-    const r = auditAllocations(undefined, { overrides: { 'finance.waterYi': '120' } });
+    const r = auditAllocations({ overrides: { 'finance.waterYi': '120' } });
     expect(r.findings.map((f) => [f.id, f.status])).toEqual([
       ['finance.waterYi', 'exceeds'],
       ['finance.ruralLivingYi', 'differs'],
@@ -100,7 +100,7 @@ describe('audit of the allocations against 表2, 表3-1 and 表3-2', () => {
 
   it('the text’s 115.68 set to the table’s 115.78 leaves no finding', () => {
     expect(
-      auditAllocations(undefined, { overrides: { 'finance.ruralLivingYi': '115.78' } }).findings,
+      auditAllocations({ overrides: { 'finance.ruralLivingYi': '115.78' } }).findings,
     ).toEqual([]);
   });
 

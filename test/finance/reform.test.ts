@@ -68,7 +68,7 @@ describe('reforms through options.overrides', () => {
   });
 
   it('fixed-point figures follow their overrides', () => {
-    const r = fixedPointAssistance(undefined, {
+    const r = fixedPointAssistance({
       overrides: {
         'finance.departmentVillagesTotal': 200,
         'finance.departmentVillagesMax': 3,
@@ -88,7 +88,7 @@ describe('reforms through options.overrides', () => {
 
   it('an override finer than one fen in yuan is refused at its path', () => {
     const e = refusal(() =>
-      programmeAllocations(undefined, { overrides: { 'finance.waterYi': '3.99000000001' } }),
+      programmeAllocations({ overrides: { 'finance.waterYi': '3.99000000001' } }),
     );
     expect([e.ruleId, e.path]).toEqual(['finance.programmeAllocations', 'options.overrides.finance.waterYi']);
     expect(
@@ -104,10 +104,10 @@ describe('reforms through options.overrides', () => {
         checkMicrocreditLoan({ amount: '50000', term: { years: 3 }, registeredPoorHousehold: true }, o),
       (o: object) => provincialFundSchedule(undefined, o),
       (o: object) => landQuota({ place: '吉林省' }, o),
-      (o: object) => programmeAllocations(undefined, o),
-      (o: object) => auditAllocations(undefined, o),
+      (o: object) => programmeAllocations(o),
+      (o: object) => auditAllocations(o),
       (o: object) => assistancePairs(undefined, o),
-      (o: object) => fixedPointAssistance(undefined, o),
+      (o: object) => fixedPointAssistance(o),
     ];
     for (const param of FINANCE_PARAMS) {
       const changed = runs.some((run) => {
