@@ -38,7 +38,7 @@ export function auditCommand(io: CliIo, json: boolean): number {
   io.out(`Programme allocations against the budget tables: ${allocations.findings.length} findings`);
   for (const f of allocations.findings) {
     io.out(
-      `  [${f.status}] ${f.id}: ${f.allocationYi} 亿元 in the text, ${f.budgetYi} 亿元 in 表${f.table} ${f.column}`,
+      `  [${f.status}] ${f.id}: ${f.allocationYi.toString()} 亿元 in the text, ${String(f.budgetYi)} 亿元 in 表${f.table} ${f.column}`,
     );
   }
   io.out('');
