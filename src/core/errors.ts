@@ -24,12 +24,23 @@ export interface PolicyInputErrorOptions {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    // A 10 MB string is named, not copied into the message.
+    return value.length > 80
+      ? `${JSON.stringify(value.slice(0, 77))}... (${value.length} characters)`
+      : JSON.stringify(value);
+  }
+  if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'bigint') return `${value.toString()}n`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   try {
+    if (value instanceof Date) {
+      const time = Date.prototype.getTime.call(value);
+      return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
+    }
+    if (Array.isArray(value) && value.length > 1000) return `[an array of ${value.length} items]`;
     const json = JSON.stringify(value);
+    if (json === undefined) return Object.prototype.toString.call(value);
     return json.length > 80 ? `${json.slice(0, 77)}...` : json;
   } catch {
     return Object.prototype.toString.call(value);
