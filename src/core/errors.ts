@@ -39,7 +39,8 @@ function describeValue(value: unknown): string {
       return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
     }
     if (Array.isArray(value) && value.length > 1000) return `[an array of ${value.length} items]`;
-    const json = JSON.stringify(value);
+    // JSON.stringify gives undefined for a function or a symbol-keyed-only object (its type says string).
+    const json = JSON.stringify(value) as string | undefined;
     if (json === undefined) return Object.prototype.toString.call(value);
     return json.length > 80 ? `${json.slice(0, 77)}...` : json;
   } catch {

@@ -33,10 +33,10 @@ export const MAX_DECIMAL_EXPONENT = 20;
 export const MAX_MONEY_YUAN = 1_000_000_000_000_000;
 
 /** Most parts {@link Money.allocate} splits an amount into. */
-export const MAX_ALLOCATION_PARTS = 100_000;
+export const MAX_ALLOCATION_PARTS = 10_000;
 
 /** Most amounts {@link Money.sum} adds up. */
-export const MAX_SUM_TERMS = 100_000;
+export const MAX_SUM_TERMS = 10_000;
 
 /** Earliest calendar year a date may fall in. */
 export const MIN_DATE_YEAR = 1900;

@@ -75,6 +75,16 @@ function tooManyTerms(amounts: unknown): never {
   );
 }
 
+let readMoneyImpl: (value: unknown) => Money | string = () => NOT_AMOUNT;
+
+/**
+ * An amount, or the reason {@link Money.of} would refuse it; never throws. Lets a zod schema report a
+ * bad amount as an issue of its own field (not exported from the package).
+ */
+export function readMoney(value: unknown): Money | string {
+  return readMoneyImpl(value);
+}
+
 /**
  * An amount of yuan, exact to the fen (0.01 yuan). Immutable (deeply: no decimal reachable from it can
  * be changed); every operation returns a new Money. Held as an integer number of fen in a decimal, so no
@@ -129,15 +139,12 @@ export class Money {
     return new Money(fen);
   }
 
-  /**
-   * An amount, or the reason it would be refused; never throws. Lets a zod schema report a bad amount as
-   * an issue of its own field.
-   * @internal
-   */
-  static read(value: unknown): Money | string {
-    if (Money.isMoney(value)) return value;
-    const fen = Money.#readFen(value);
-    return typeof fen === 'string' ? fen : new Money(fen);
+  static {
+    readMoneyImpl = (value) => {
+      if (Money.isMoney(value)) return value;
+      const fen = Money.#readFen(value);
+      return typeof fen === 'string' ? fen : new Money(fen);
+    };
   }
 
   /** An amount from an integer number of fen. */

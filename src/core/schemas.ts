@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { readPlainDate, type PlainDate } from './dates.js';
 import { Decimal, readDecimal } from './decimal.js';
-import { Money } from './money.js';
+import { Money, readMoney } from './money.js';
 
 /**
  * Shared zod schemas for the value types every area uses. Each accepts what a caller naturally has
@@ -40,7 +40,7 @@ export const positiveDecimalSchema = decimalSchema.refine((d) => d.isPositive() 
 export const moneySchema = z
   .union([z.custom<Money>((v) => Money.isMoney(v)), z.string(), z.number()])
   .transform((value, ctx): Money => {
-    const m = Money.read(value);
+    const m = readMoney(value);
     if (typeof m === 'string') {
       ctx.addIssue({ code: 'custom', message: m, input: value });
       return z.NEVER;
