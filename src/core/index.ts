@@ -17,7 +17,12 @@ export {
 export { SHANGHAI_OFFSET_MS, toPlainDate, type PlainDate } from './dates.js';
 export * from './limits.js';
 export { toDecimal, type DecimalLike, type DecimalValue } from './decimal.js';
-export { PolicyInputError, type PolicyInputErrorOptions, type PolicyInputIssue } from './errors.js';
+export {
+  MAX_REPORTED_ISSUES,
+  PolicyInputError,
+  type PolicyInputErrorOptions,
+  type PolicyInputIssue,
+} from './errors.js';
 export {
   DEFAULT_ROUNDING,
   Money,

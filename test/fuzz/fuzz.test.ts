@@ -9,7 +9,7 @@
  * - leave Object.prototype and Array.prototype as they were.
  *
  * Settable: FUZZ_RUNS (runs per function, default 25), FUZZ_TIME_LIMIT_MS (per call, default 200; a call
- * over the limit is timed again once, so a busy machine does not fail the suite), FUZZ_BIG (size of the
+ * over the limit is timed twice more, so a busy machine does not fail the suite), FUZZ_BIG (size of the
  * long strings and arrays, default 100000), FUZZ_SEED.
  */
 import fc from 'fast-check';
@@ -147,7 +147,8 @@ function describeArgs(args: readonly unknown[]): string {
 /** Runs one call and fails (throws) on any breach of the contract. */
 function check(name: string, call: Target[1], args: readonly unknown[]): void {
   let outcome = timed(() => call(args));
-  if (outcome.ms > TIME_LIMIT_MS) outcome = timed(() => call(args)); // once more: the machine may be busy
+  // Twice more if slow: on a busy machine (other tests, a GC pause) one call may be late by chance.
+  for (let retry = 0; retry < 2 && outcome.ms > TIME_LIMIT_MS; retry += 1) outcome = timed(() => call(args));
   const where = `${name}(${describeArgs(args)})`;
   if (outcome.ms > TIME_LIMIT_MS)
     throw new Error(`${where} took ${outcome.ms.toFixed(0)} ms (> ${TIME_LIMIT_MS})`);
@@ -183,7 +184,8 @@ describe('fuzz: every exported function and Money method, on hostile input', () 
   });
 
   const cases = ALL.map(([name, call]) => ({ name, call, known: KNOWN_FAILURES[name] }));
-  it.each(cases.filter((c) => c.known === undefined))('$name', ({ name, call }) => {
+  const checkKnown = process.env.FUZZ_KNOWN === 'check';
+  it.each(cases.filter((c) => checkKnown || c.known === undefined))('$name', ({ name, call }) => {
     fc.assert(
       fc.property(fc.array(hostileValue(), { maxLength: 3 }), (args) => {
         check(name, call, args);
@@ -191,7 +193,10 @@ describe('fuzz: every exported function and Money method, on hostile input', () 
       { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
   });
-  it.skip.each(cases.filter((c) => c.known !== undefined))('known failure: $name — $known', () => {
-    // skipped: see known-failures.ts
-  });
+  it.skip.each(cases.filter((c) => !checkKnown && c.known !== undefined))(
+    'known failure: $name — $known',
+    () => {
+      // skipped: see known-failures.ts
+    },
+  );
 });
