@@ -76,14 +76,16 @@ export const nonNegativeIntegerSchema = z
  * A calendar date: `YYYY-MM-DD`, or a valid Date read in Asia/Shanghai time (UTC+8) → `YYYY-MM-DD`.
  * Years outside MIN_DATE_YEAR–MAX_DATE_YEAR (1900–2100) are refused.
  */
-export const plainDateSchema = z.union([z.string(), z.date()]).transform((value, ctx): PlainDate => {
-  const d = readPlainDate(value);
-  if (d.error !== undefined) {
-    ctx.addIssue({ code: 'custom', message: d.error, input: value });
-    return z.NEVER;
-  }
-  return d.date;
-});
+export const plainDateSchema = z
+  .union([z.string(), z.custom<Date>((v) => v instanceof Date)])
+  .transform((value, ctx): PlainDate => {
+    const d = readPlainDate(value);
+    if (d.error !== undefined) {
+      ctx.addIssue({ code: 'custom', message: d.error, input: value });
+      return z.NEVER;
+    }
+    return d.date;
+  });
 
 /** A calendar year of the plan's period or near it (2000–2100). */
 export const yearSchema = z
