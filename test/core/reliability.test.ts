@@ -31,8 +31,9 @@ function timed<T>(call: () => T): { ms: number; value: T } {
 
 describe('place names: bounded, linear, and nonsense never resolves', () => {
   it('吉林省 written 33 times is refused quickly (no backtracking over repeated prefixes)', () => {
+    refusal(() => findRegion('吉林省'.repeat(2))); // warm up
     const { ms } = timed(() => refusal(() => findRegion('吉林省'.repeat(33))));
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(250); // 16 repeats took seconds before, and each repeat doubled it
   });
 
   it('"jilin" written 20 times names no place (it used to resolve to 吉林市)', () => {
