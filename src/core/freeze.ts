@@ -1,7 +1,7 @@
 import { Decimal } from './decimal.js';
 
 /** Objects a deepFreeze has already frozen all the way down (so shared data is walked once). */
-const DEEP_FROZEN = new WeakSet<object>();
+const DEEP_FROZEN = new WeakSet();
 
 /**
  * Freezes a value and everything reachable from it, in place, and returns it. Used for exported data

@@ -14,7 +14,7 @@
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import * as lib from '../../src/index.js';
 import { PolicyInputError } from '../../src/core/errors.js';
@@ -145,7 +145,10 @@ function describeArgs(args: readonly unknown[]): string {
 }
 
 /** Runs one call and fails (throws) on any breach of the contract. */
+let calls = 0;
+
 function check(name: string, call: Target[1], args: readonly unknown[]): void {
+  calls += 1;
   let outcome = timed(() => call(args));
   // Twice more if slow: on a busy machine (other tests, a GC pause) one call may be late by chance.
   for (let retry = 0; retry < 2 && outcome.ms > TIME_LIMIT_MS; retry += 1) outcome = timed(() => call(args));
@@ -185,13 +188,22 @@ describe('fuzz: every exported function and Money method, on hostile input', () 
 
   const cases = ALL.map(([name, call]) => ({ name, call, known: KNOWN_FAILURES[name] }));
   const checkKnown = process.env.FUZZ_KNOWN === 'check';
-  it.each(cases.filter((c) => checkKnown || c.known === undefined))('$name', ({ name, call }) => {
-    fc.assert(
-      fc.property(fc.array(hostileValue(), { maxLength: 3 }), (args) => {
-        check(name, call, args);
-      }),
-      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-    );
+  it.each(cases.filter((c) => checkKnown || c.known === undefined))(
+    '$name',
+    ({ name, call }) => {
+      fc.assert(
+        fc.property(fc.array(hostileValue(), { maxLength: 3 }), (args) => {
+          check(name, call, args);
+        }),
+        { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
+      );
+    },
+    60_000,
+  );
+
+  afterAll(() => {
+    // The size of the audit, for the record: calls made (retries of slow calls not counted).
+    console.info(`fuzz: ${String(calls)} calls over ${String(cases.length)} functions and methods`);
   });
   it.skip.each(cases.filter((c) => !checkKnown && c.known !== undefined))(
     'known failure: $name — $known',
