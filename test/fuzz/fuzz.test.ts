@@ -8,7 +8,7 @@
  * - mutate nothing it was given (every input is deep-frozen, so a write throws a TypeError);
  * - leave Object.prototype and Array.prototype as they were.
  *
- * Settable: FUZZ_RUNS (runs per function, default 25), FUZZ_TIME_LIMIT_MS (per call, default 200; a call
+ * Settable: FUZZ_RUNS (runs per function, default 100), FUZZ_TIME_LIMIT_MS (per call, default 200; a call
  * over the limit is timed twice more, so a busy machine does not fail the suite), FUZZ_BIG (size of the
  * long strings and arrays, default 100000), FUZZ_SEED.
  */
@@ -23,7 +23,7 @@ import { REPO_ROOT } from '../support/source.js';
 import { hostileValue } from './hostile.js';
 import { KNOWN_FAILURES } from './known-failures.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 200);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
