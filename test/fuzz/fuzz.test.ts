@@ -15,16 +15,14 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Decimal } from 'decimal.js';
 import * as lib from '../../src/index.js';
-import { PolicyInputError } from '../../src/core/errors.js';
 import { Money } from '../../src/core/money.js';
 import { REPO_ROOT } from '../support/source.js';
+import { calls, check } from './contract.js';
 import { hostileValue } from './hostile.js';
 import { KNOWN_FAILURES } from './known-failures.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
-const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 200);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
 /** Authoring helpers (a malformed definition is a bug in the library, a plain Error by design). */
@@ -92,90 +90,6 @@ async function targets(): Promise<Target[]> {
 
 const ALL = await targets();
 
-/** A reason the result is not acceptable, or undefined. Walks at most 20,000 nodes. */
-function badResult(result: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  const stack: [unknown, string][] = [[result, 'result']];
-  let visited = 0;
-  for (let next = stack.pop(); next !== undefined && visited < 20_000; next = stack.pop()) {
-    const [value, path] = next;
-    visited += 1;
-    if (typeof value === 'number' && !Number.isFinite(value)) return `${path} is ${value}`;
-    if (typeof value === 'string' && /\bNaN\b|Infinity/u.test(value))
-      return `${path} says ${value.slice(0, 80)}`;
-    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
-    seen.add(value);
-    if (Decimal.isDecimal(value)) {
-      if (!value.isFinite()) return `${path} is a non-finite Decimal`;
-      continue;
-    }
-    if (Money.isMoney(value)) {
-      if (/NaN|Infinity/u.test(value.toString())) return `${path} is ${value.toString()}`;
-      continue;
-    }
-    for (const [key, child] of Object.entries(value)) stack.push([child, `${path}.${key}`]);
-  }
-  return undefined;
-}
-
-const protoKeys = (o: object): string => Reflect.ownKeys(o).map(String).sort().join(',');
-const OBJECT_PROTO = protoKeys(Object.prototype);
-const ARRAY_PROTO = protoKeys(Array.prototype);
-
-function timed(call: () => unknown): { ms: number; result?: unknown; error?: unknown } {
-  const start = performance.now();
-  try {
-    const result = call();
-    return { ms: performance.now() - start, result };
-  } catch (error) {
-    return { ms: performance.now() - start, error };
-  }
-}
-
-function describeArgs(args: readonly unknown[]): string {
-  return args
-    .map((a) => {
-      if (typeof a === 'string')
-        return a.length > 40 ? `"${a.slice(0, 20)}…" (${a.length} chars)` : JSON.stringify(a);
-      if (Array.isArray(a)) return `[array of ${a.length}]`;
-      if (typeof a === 'bigint') return `${a}n`;
-      return Object.prototype.toString.call(a);
-    })
-    .join(', ');
-}
-
-/** Runs one call and fails (throws) on any breach of the contract. */
-let calls = 0;
-
-function check(name: string, call: Target[1], args: readonly unknown[]): void {
-  calls += 1;
-  let outcome = timed(() => call(args));
-  // Twice more if slow: on a busy machine (other tests, a GC pause) one call may be late by chance.
-  for (let retry = 0; retry < 2 && outcome.ms > TIME_LIMIT_MS; retry += 1) outcome = timed(() => call(args));
-  const where = `${name}(${describeArgs(args)})`;
-  if (outcome.ms > TIME_LIMIT_MS)
-    throw new Error(`${where} took ${outcome.ms.toFixed(0)} ms (> ${TIME_LIMIT_MS})`);
-  if (protoKeys(Object.prototype) !== OBJECT_PROTO || protoKeys(Array.prototype) !== ARRAY_PROTO) {
-    throw new Error(`${where} changed Object.prototype or Array.prototype`);
-  }
-  if ('error' in outcome) {
-    const error = outcome.error;
-    if (!(error instanceof PolicyInputError)) {
-      const { name: kind, message } =
-        error instanceof Error ? error : { name: typeof error, message: String(error) };
-      throw new Error(`${where} threw ${kind}: ${message}`, {
-        cause: error,
-      });
-    }
-    if (!/^[a-z]+\.[A-Za-z0-9]+$/u.test(error.ruleId) || error.issues.length === 0) {
-      throw new Error(`${where} threw a PolicyInputError without a rule id or issues`);
-    }
-    return;
-  }
-  const bad = badResult(outcome.result);
-  if (bad !== undefined) throw new Error(`${where}: ${bad}`);
-}
-
 describe('fuzz: every exported function and Money method, on hostile input', () => {
   it('finds the functions of the root, of every subpath and of Money', () => {
     const areas = new Set(ALL.map(([name]) => /^([a-z]+)[./]/u.exec(name)?.[1] ?? 'root'));
@@ -203,7 +117,7 @@ describe('fuzz: every exported function and Money method, on hostile input', () 
 
   afterAll(() => {
     // The size of the audit, for the record: calls made (retries of slow calls not counted).
-    console.info(`fuzz: ${String(calls)} calls over ${String(cases.length)} functions and methods`);
+    console.info(`fuzz: ${String(calls())} calls over ${String(cases.length)} functions and methods`);
   });
   it.skip.each(cases.filter((c) => !checkKnown && c.known !== undefined))(
     'known failure: $name — $known',
