@@ -1,4 +1,4 @@
-import { Dec, toDecimal, type DecimalLike } from './decimal.js';
+import { readDecimal, type DecimalLike } from './decimal.js';
 import { refuse } from './errors.js';
 
 /**
@@ -38,9 +38,11 @@ export type BoundTerm = keyof typeof BOUND_TERMS;
 export function meetsBound(value: DecimalLike, term: BoundTerm, limit: DecimalLike): boolean {
   const spec = typeof term === 'string' && Object.hasOwn(BOUND_TERMS, term) ? BOUND_TERMS[term] : undefined;
   if (spec === undefined) return refuse('core.boundaryInclusion', 'term', term, 'is not a known limit word');
-  const v = toDecimal(value) ?? refuse('core.boundaryInclusion', 'value', value, 'must be a finite decimal');
-  const l = toDecimal(limit) ?? refuse('core.boundaryInclusion', 'limit', limit, 'must be a finite decimal');
-  const c = new Dec(v).comparedTo(l);
+  const v = readDecimal(value);
+  if (typeof v === 'string') return refuse('core.boundaryInclusion', 'value', value, v);
+  const l = readDecimal(limit);
+  if (typeof l === 'string') return refuse('core.boundaryInclusion', 'limit', limit, l);
+  const c = v.comparedTo(l);
   switch (spec.relation) {
     case '>=':
       return c >= 0;

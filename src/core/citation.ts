@@ -1,4 +1,5 @@
-import { refuse } from './errors.js';
+import * as z from 'zod';
+import { parseInput, refuse } from './errors.js';
 import { chapterLabel, findChapter, sectionLabel } from './outline.js';
 
 /**
@@ -73,18 +74,41 @@ export function cite(input: CitationInput): Citation {
   });
 }
 
-/** Whether `value` has the shape of a {@link Citation}. */
+/** Highest chapter number of the plan (chapters 1–12; 0 is the preface). */
+export const MAX_CHAPTER = 12;
+
+/**
+ * A {@link Citation} as the formatters accept it: chapter a whole number 0–{@link MAX_CHAPTER}; section,
+ * box and page positive whole numbers (at most 99, 99 and 999); table a label such as `'3-1'`; quote a
+ * non-empty string of at most {@link MAX_QUOTE_LENGTH} characters.
+ */
+export const citationSchema = z.object({
+  chapter: z.number().int().min(0).max(MAX_CHAPTER),
+  section: z.number().int().min(1).max(99).optional(),
+  box: z.number().int().min(1).max(99).optional(),
+  table: z
+    .string()
+    .regex(/^\d{1,3}(-\d{1,3})?$/u, { error: "must be a table label such as '3-1'" })
+    .optional(),
+  page: z.number().int().min(1).max(999),
+  quote: z.string().min(1).max(MAX_QUOTE_LENGTH),
+});
+
+/** Whether `value` is a valid {@link Citation} (see {@link citationSchema}). */
 export function isCitation(value: unknown): value is Citation {
-  if (value === null || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.chapter === 'number' && typeof v.page === 'number' && typeof v.quote === 'string';
+  return citationSchema.safeParse(value).success;
+}
+
+/** The citation, validated and copied (a getter is read once), or a PolicyInputError of `core.citation`. */
+function checked(value: unknown): Citation {
+  return parseInput('core.citation', citationSchema, value, 'citation') as Citation;
 }
 
 /**
  * The location in Chinese, as a reader of the plan writes it: `第八章第一节 专栏6（第29页）`.
  */
-export function formatLocationZh(citation: Citation): string {
-  checkCitation(citation);
+export function formatLocationZh(value: Citation): string {
+  const citation = checked(value);
   let out = chapterLabel(citation.chapter);
   if (citation.section !== undefined) out += sectionLabel(citation.section);
   if (citation.box !== undefined) out += ` 专栏${citation.box}`;
@@ -93,8 +117,8 @@ export function formatLocationZh(citation: Citation): string {
 }
 
 /** The location in English: `Chapter 8, Section 1, Box 6, p. 29` (chapter 0 is the Preface). */
-export function formatLocationEn(citation: Citation): string {
-  checkCitation(citation);
+export function formatLocationEn(value: Citation): string {
+  const citation = checked(value);
   const parts = [citation.chapter === 0 ? 'Preface' : `Chapter ${citation.chapter}`];
   if (citation.section !== undefined) parts.push(`Section ${citation.section}`);
   if (citation.box !== undefined) parts.push(`Box ${citation.box}`);
@@ -104,19 +128,14 @@ export function formatLocationEn(citation: Citation): string {
 }
 
 /** Location and quote in one line: `Chapter 8, Section 1, Box 6, p. 29: “…”`. */
-export function formatCitation(citation: Citation, language: 'en' | 'zh' = 'en'): string {
+export function formatCitation(value: Citation, language: 'en' | 'zh' = 'en'): string {
   if (!(['en', 'zh'] as unknown[]).includes(language)) {
     return refuse('core.citation', 'language', language, "must be 'en' or 'zh'");
   }
+  const citation = checked(value);
   return language === 'zh'
     ? `${formatLocationZh(citation)}：“${citation.quote}”`
     : `${formatLocationEn(citation)}: “${citation.quote}”`;
-}
-
-function checkCitation(value: unknown): asserts value is Citation {
-  if (!isCitation(value)) {
-    refuse('core.citation', 'citation', value, 'must be a Citation ({ chapter, page, quote, … })');
-  }
 }
 
 /** Removes all white space, so a quote can be matched across the source's line and page breaks. */
@@ -125,8 +144,8 @@ export function normalizeForQuoteMatch(text: string): string {
 }
 
 /** Whether `citation.quote` occurs in `sourceText`, ignoring white space. */
-export function quoteOccursIn(citation: Citation, sourceText: string): boolean {
-  checkCitation(citation);
+export function quoteOccursIn(value: Citation, sourceText: string): boolean {
+  const citation = checked(value);
   if (typeof sourceText !== 'string')
     return refuse('core.citation', 'sourceText', sourceText, 'must be a string');
   return normalizeForQuoteMatch(sourceText).includes(normalizeForQuoteMatch(citation.quote));

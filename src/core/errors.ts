@@ -22,18 +22,47 @@ export interface PolicyInputErrorOptions {
   readonly suggestions?: readonly string[];
 }
 
+/**
+ * Most issues a {@link PolicyInputError} built from a zod error keeps: the first 100 (the rest of a
+ * 100,000-item array of bad values would only cost time).
+ */
+export const MAX_REPORTED_ISSUES = 100;
+
+/** Most issues an error's message spells out; the rest are counted (every one is in `issues`). */
+const MAX_MESSAGE_ISSUES = 10;
+
 function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    // A 10 MB string is named, not copied into the message.
+    return value.length > 80
+      ? `${JSON.stringify(value.slice(0, 77))}... (${value.length} characters)`
+      : JSON.stringify(value);
+  }
+  if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'bigint') return `${value.toString()}n`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   try {
-    const json = JSON.stringify(value);
+    if (value instanceof Date) {
+      const time = Date.prototype.getTime.call(value);
+      return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
+    }
+    if (Array.isArray(value) && value.length > 1000) return `[an array of ${value.length} items]`;
+    // Bounded: long strings and arrays inside are cut before they are serialized.
+    // JSON.stringify gives undefined for a function or a symbol (its type says string).
+    const json = JSON.stringify(value, shortened) as string | undefined;
+    if (json === undefined) return Object.prototype.toString.call(value);
     return json.length > 80 ? `${json.slice(0, 77)}...` : json;
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+function shortened(this: unknown, _key: string, value: unknown): unknown {
+  if (typeof value === 'string' && value.length > 80) return `${value.slice(0, 77)}...`;
+  if (typeof value === 'bigint') return `${value.toString()}n`;
+  if (Array.isArray(value) && value.length > 20) return [...(value as unknown[]).slice(0, 20), '...'];
+  return value;
 }
 
 function formatIssue(issue: PolicyInputIssue): string {
@@ -67,7 +96,10 @@ export class PolicyInputError extends Error {
       typeof i.path === 'string' ? i : { ...i, path: describeValue(i.path) },
     );
     const suggestions = options.suggestions ?? [];
-    const lines = issues.map(formatIssue);
+    // The message names the first MAX_MESSAGE_ISSUES issues (all are in `issues`).
+    const lines = issues.slice(0, MAX_MESSAGE_ISSUES).map(formatIssue);
+    if (issues.length > MAX_MESSAGE_ISSUES)
+      lines.push(`and ${issues.length - MAX_MESSAGE_ISSUES} more issues`);
     const hint = suggestions.length > 0 ? ` (did you mean: ${suggestions.join(', ')}?)` : '';
     super(`[${options.ruleId}] ${lines.join('; ')}${hint}`);
     this.ruleId = options.ruleId;
@@ -112,7 +144,8 @@ export class PolicyInputError extends Error {
   static fromZod(ruleId: string, error: z.ZodError, input: unknown, pathPrefix = ''): PolicyInputError {
     return new PolicyInputError({
       ruleId,
-      issues: error.issues.flatMap((issue): PolicyInputIssue[] => {
+      // A 100,000-item array of bad values is reported by its first MAX_REPORTED_ISSUES issues.
+      issues: error.issues.slice(0, MAX_REPORTED_ISSUES).flatMap((issue): PolicyInputIssue[] => {
         const segments = issue.path.map((p) => (typeof p === 'symbol' ? p.toString() : p));
         if (issue.code === 'unrecognized_keys') {
           // A misspelt or unknown field: name each key, so the path points at it.

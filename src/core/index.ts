@@ -3,18 +3,26 @@
 export { BOUND_TERMS, meetsBound, type BoundTerm } from './bounds.js';
 export {
   cite,
+  citationSchema,
   formatCitation,
   formatLocationEn,
   formatLocationZh,
   isCitation,
+  MAX_CHAPTER,
   MAX_QUOTE_LENGTH,
   quoteOccursIn,
   type Citation,
   type CitationInput,
 } from './citation.js';
-export { toPlainDate, type PlainDate } from './dates.js';
+export { SHANGHAI_OFFSET_MS, toPlainDate, type PlainDate } from './dates.js';
+export * from './limits.js';
 export { toDecimal, type DecimalLike, type DecimalValue } from './decimal.js';
-export { PolicyInputError, type PolicyInputErrorOptions, type PolicyInputIssue } from './errors.js';
+export {
+  MAX_REPORTED_ISSUES,
+  PolicyInputError,
+  type PolicyInputErrorOptions,
+  type PolicyInputIssue,
+} from './errors.js';
 export {
   DEFAULT_ROUNDING,
   Money,

@@ -1,10 +1,12 @@
 import type { Decimal } from 'decimal.js';
-import { Dec, toDecimal, type DecimalLike } from './decimal.js';
+import { Dec, readDecimal, toDecimal, WideDec, type DecimalLike } from './decimal.js';
 import { refuse } from './errors.js';
+import { MAX_ALLOCATION_PARTS, MAX_MONEY_YUAN, MAX_SUM_TERMS } from './limits.js';
 
 /**
  * How to round a computed amount to the fen. The library's default is `halfUp` (四舍五入): 0.005 yuan
- * rounds to 0.01. A rule that rounds otherwise says so in its docs.
+ * rounds to 0.01. A rule that rounds otherwise says so in its docs. Any other value (`'halfeven'`,
+ * `'toString'`) is refused with a {@link PolicyInputError}.
  */
 export type RoundingMode = 'halfUp' | 'halfEven' | 'down' | 'up' | 'floor' | 'ceil';
 
@@ -20,18 +22,74 @@ const DECIMAL_ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = Objec
 /** The default rounding of money results: half up, to the fen. */
 export const DEFAULT_ROUNDING: RoundingMode = 'halfUp';
 
+/** The decimal.js rounding of a mode; refuses anything that is not a {@link RoundingMode}. */
+function roundingOf(mode: unknown): Decimal.Rounding {
+  if (typeof mode === 'string' && Object.hasOwn(DECIMAL_ROUNDING, mode)) {
+    return DECIMAL_ROUNDING[mode as RoundingMode];
+  }
+  return refuse(
+    'core.money',
+    'mode',
+    mode,
+    `must be a rounding mode: ${Object.keys(DECIMAL_ROUNDING).join(', ')}`,
+    'invalid_rounding_mode',
+  );
+}
+
 /** Rounds a decimal to an integer with the given mode. */
 export function roundToInteger(value: Decimal, mode: RoundingMode = DEFAULT_ROUNDING): Decimal {
-  return value.toDecimalPlaces(0, DECIMAL_ROUNDING[mode]);
+  return new Dec(value).toDecimalPlaces(0, roundingOf(mode));
 }
 
 /** Anything {@link Money.of} accepts: a decimal string or number with at most two decimals, or a Money. */
 export type MoneyLike = Money | DecimalLike;
 
+const MAX_FEN = new Dec(MAX_MONEY_YUAN).times(100);
+const TOO_BIG = `is larger than MAX_MONEY_YUAN (${MAX_MONEY_YUAN} yuan) in size`;
+const NOT_AMOUNT = 'must be a finite decimal amount of yuan';
+
+/** A frozen copy of a decimal: nothing reachable from a Money can be changed. */
+function frozenDecimal(d: Decimal): Decimal {
+  const copy = new Dec(d);
+  Object.freeze((copy as unknown as { d: unknown }).d);
+  return Object.freeze(copy);
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  if (value === null || value === undefined || typeof value === 'string') return false;
+  if (Array.isArray(value)) return true;
+  try {
+    return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  } catch {
+    return false;
+  }
+}
+
+function tooManyTerms(amounts: unknown): never {
+  return refuse(
+    'core.money',
+    'amounts',
+    amounts,
+    `has more than MAX_SUM_TERMS (${MAX_SUM_TERMS}) amounts`,
+    'too_big',
+  );
+}
+
+let readMoneyImpl: (value: unknown) => Money | string = () => NOT_AMOUNT;
+
 /**
- * An amount of yuan, exact to the fen (0.01 yuan). Immutable; every operation returns a new Money.
- * Held as an integer number of fen in a decimal, so no binary floating point touches it.
- * Serializes to JSON as a string with two decimals (`"1234.50"`), which {@link Money.of} reads back.
+ * An amount, or the reason {@link Money.of} would refuse it; never throws. Lets a zod schema report a
+ * bad amount as an issue of its own field (not exported from the package).
+ */
+export function readMoney(value: unknown): Money | string {
+  return readMoneyImpl(value);
+}
+
+/**
+ * An amount of yuan, exact to the fen (0.01 yuan). Immutable (deeply: no decimal reachable from it can
+ * be changed); every operation returns a new Money. Held as an integer number of fen in a decimal, so no
+ * binary floating point touches it. Serializes to JSON as a string with two decimals (`"1234.50"`), which
+ * {@link Money.of} reads back. Amounts and results beyond ±{@link MAX_MONEY_YUAN} are refused.
  *
  * @example
  * ```ts
@@ -40,12 +98,30 @@ export type MoneyLike = Money | DecimalLike;
  * ```
  */
 export class Money {
-  /** Integer number of fen. */
+  /** Integer number of fen, frozen. */
   readonly #fen: Decimal;
 
   private constructor(fen: Decimal) {
-    this.#fen = fen;
+    this.#fen = frozenDecimal(fen.isZero() ? new Dec(0) : fen);
     Object.freeze(this);
+  }
+
+  /** A result of arithmetic, refused if it exceeds {@link MAX_MONEY_YUAN}. */
+  static #result(fen: Decimal, field = 'result'): Money {
+    if (fen.abs().gt(MAX_FEN)) {
+      return refuse('core.money', field, fen.dividedBy(100).toString(), TOO_BIG, 'too_big');
+    }
+    return new Money(fen);
+  }
+
+  /** The fen of an amount, or why it is not one. */
+  static #readFen(value: unknown): Decimal | string {
+    if (Money.isMoney(value)) return value.#fen;
+    const d = readDecimal(value);
+    if (typeof d === 'string') return typeof value === 'string' || typeof value === 'number' ? d : NOT_AMOUNT;
+    if (d.decimalPlaces() > 2) return 'must be exact to the fen (at most two decimal places)';
+    const fen = d.times(100);
+    return fen.abs().gt(MAX_FEN) ? TOO_BIG : fen;
   }
 
   /** Zero yuan. */
@@ -53,38 +129,62 @@ export class Money {
 
   /**
    * An exact amount of yuan. Refuses (with a {@link PolicyInputError}) anything that is not a finite
-   * decimal with at most two decimal places: an input amount is never rounded silently.
+   * decimal with at most two decimal places within ±{@link MAX_MONEY_YUAN}: an input amount is never
+   * rounded silently.
    */
   static of(value: MoneyLike, field = 'amount'): Money {
-    if (value instanceof Money) return value;
-    const d = toDecimal(value);
-    if (d === undefined) return refuse('core.money', field, value, 'must be a finite decimal amount of yuan');
-    if (d.decimalPlaces() > 2) {
-      return refuse('core.money', field, value, 'must be exact to the fen (at most two decimal places)');
-    }
-    return new Money(d.times(100));
+    if (Money.isMoney(value)) return value;
+    const fen = Money.#readFen(value);
+    if (typeof fen === 'string') return refuse('core.money', field, value, fen);
+    return new Money(fen);
+  }
+
+  static {
+    readMoneyImpl = (value) => {
+      if (Money.isMoney(value)) return value;
+      const fen = Money.#readFen(value);
+      return typeof fen === 'string' ? fen : new Money(fen);
+    };
   }
 
   /** An amount from an integer number of fen. */
   static fromFen(fen: DecimalLike | bigint): Money {
+    if (typeof fen === 'bigint') {
+      const limit = BigInt(MAX_MONEY_YUAN) * 100n;
+      if (fen > limit || fen < -limit) return refuse('core.money', 'fen', fen, TOO_BIG, 'too_big');
+    }
     const d = toDecimal(typeof fen === 'bigint' ? fen.toString() : fen);
     if (d?.isInteger() !== true) return refuse('core.money', 'fen', fen, 'must be a whole number of fen');
-    return new Money(d);
+    return Money.#result(d, 'fen');
   }
 
   /** Rounds an exact yuan amount (any number of decimals) to the fen. */
   static round(yuanValue: DecimalLike, mode: RoundingMode = DEFAULT_ROUNDING): Money {
-    const d = toDecimal(yuanValue);
-    if (d === undefined)
-      return refuse('core.money', 'amount', yuanValue, 'must be a finite decimal amount of yuan');
-    return new Money(roundToInteger(d.times(100), mode));
+    const rounding = roundingOf(mode);
+    const d = readDecimal(yuanValue);
+    if (typeof d === 'string') return refuse('core.money', 'amount', yuanValue, d);
+    return Money.#result(d.times(100).toDecimalPlaces(0, rounding), 'amount');
   }
 
-  /** The sum of some amounts (zero for none). */
+  /**
+   * The sum of some amounts (zero for none): an array or other iterable of at most
+   * {@link MAX_SUM_TERMS} amounts.
+   */
   static sum(amounts: Iterable<MoneyLike>): Money {
-    let total: Money = Money.ZERO;
-    for (const a of amounts) total = total.plus(a);
-    return total;
+    if (!isIterable(amounts)) {
+      return refuse('core.money', 'amounts', amounts, 'must be an array (or iterable) of amounts');
+    }
+    if (Array.isArray(amounts) && amounts.length > MAX_SUM_TERMS) return tooManyTerms(amounts);
+    let total = new Dec(0);
+    let index = 0;
+    for (const a of amounts) {
+      if (index >= MAX_SUM_TERMS) return tooManyTerms(amounts);
+      const fen = Money.#readFen(a);
+      if (typeof fen === 'string') return refuse('core.money', `amounts[${index}]`, a, fen);
+      total = total.plus(fen);
+      index += 1;
+    }
+    return Money.#result(total);
   }
 
   /** The smaller of two amounts. */
@@ -103,47 +203,60 @@ export class Money {
 
   /** Whether a value is a Money. */
   static isMoney(value: unknown): value is Money {
-    return value instanceof Money;
+    // A brand check, not instanceof: a Proxy of a Money (or an object with Money's prototype) is not one.
+    return typeof value === 'object' && value !== null && #fen in value;
   }
 
-  /** The amount in yuan as an exact decimal. */
+  /** The amount in yuan as an exact decimal (a fresh copy: changing it changes nothing here). */
   toDecimal(): Decimal {
     return this.#fen.dividedBy(100);
   }
 
-  /** The amount as an exact integer number of fen. */
+  /** The amount as an exact integer number of fen (a fresh copy). */
   toFen(): Decimal {
-    return this.#fen;
+    return new Dec(this.#fen);
+  }
+
+  #other(other: unknown, field: string): Decimal {
+    const fen = Money.#readFen(other);
+    return typeof fen === 'string' ? refuse('core.money', field, other, fen) : fen;
   }
 
   plus(other: MoneyLike): Money {
-    return new Money(this.#fen.plus(Money.of(other).#fen));
+    return Money.#result(this.#fen.plus(this.#other(other, 'amount')));
   }
 
   minus(other: MoneyLike): Money {
-    return new Money(this.#fen.minus(Money.of(other).#fen));
+    return Money.#result(this.#fen.minus(this.#other(other, 'amount')));
   }
 
   /** Multiplies by a factor (a rate, a count) and rounds the product to the fen. */
   times(factor: DecimalLike, mode: RoundingMode = DEFAULT_ROUNDING): Money {
-    const f = toDecimal(factor);
-    if (f === undefined) return refuse('core.money', 'factor', factor, 'must be a finite decimal');
-    return new Money(roundToInteger(this.#fen.times(f), mode));
+    const rounding = roundingOf(mode);
+    const f = readDecimal(factor);
+    if (typeof f === 'string') return refuse('core.money', 'factor', factor, f);
+    return Money.#result(new Dec(new WideDec(this.#fen).times(f).toDecimalPlaces(0, rounding)));
   }
 
-  /** Divides by a positive divisor and rounds the quotient to the fen. */
+  /** Divides by a non-zero divisor and rounds the quotient to the fen. */
   dividedBy(divisor: DecimalLike, mode: RoundingMode = DEFAULT_ROUNDING): Money {
-    const d = toDecimal(divisor);
-    if (d === undefined || d.isZero())
-      return refuse('core.money', 'divisor', divisor, 'must be a non-zero decimal');
-    return new Money(roundToInteger(this.#fen.dividedBy(d), mode));
+    const rounding = roundingOf(mode);
+    const d = readDecimal(divisor);
+    if (typeof d === 'string' || d.isZero())
+      return refuse(
+        'core.money',
+        'divisor',
+        divisor,
+        typeof d === 'string' ? d : 'must be a non-zero decimal',
+      );
+    return Money.#result(new Dec(new WideDec(this.#fen).dividedBy(d).toDecimalPlaces(0, rounding)));
   }
 
   /** The exact ratio of this amount to another (for example a reimbursement ratio). */
   ratioTo(whole: MoneyLike): Decimal {
-    const w = Money.of(whole);
+    const w = this.#other(whole, 'whole');
     if (w.isZero()) return refuse('core.money', 'whole', whole, 'cannot take a ratio to zero');
-    return this.#fen.dividedBy(w.#fen);
+    return this.#fen.dividedBy(w);
   }
 
   negated(): Money {
@@ -156,7 +269,7 @@ export class Money {
   }
 
   compare(other: MoneyLike): -1 | 0 | 1 {
-    return this.#fen.comparedTo(Money.of(other).#fen) as -1 | 0 | 1;
+    return this.#fen.comparedTo(this.#other(other, 'amount')) as -1 | 0 | 1;
   }
 
   eq(other: MoneyLike): boolean {
@@ -187,7 +300,8 @@ export class Money {
   /**
    * Splits this amount by ratios so the parts sum exactly to it (largest remainder method): each part is
    * first rounded down to the fen, then the fen left over go one each to the parts with the largest
-   * remainders (ties to the earlier part).
+   * remainders (ties to the earlier part). At most {@link MAX_ALLOCATION_PARTS} ratios; computed in exact
+   * integers.
    *
    * @example
    * ```ts
@@ -195,32 +309,25 @@ export class Money {
    * ```
    */
   allocate(ratios: readonly DecimalLike[]): Money[] {
-    const weights = ratios.map((r, index) => {
-      const d = toDecimal(r);
-      if (d === undefined || d.isNegative()) {
-        return refuse('core.money', `ratios[${index}]`, r, 'must be a non-negative decimal');
-      }
-      return d;
-    });
-    const totalWeight = weights.reduce((sum, w) => sum.plus(w), new Dec(0));
-    if (weights.length === 0 || totalWeight.isZero()) {
+    const weights = allocationWeights(ratios);
+    const total = weights.reduce((sum, w) => sum + w, 0n);
+    if (weights.length === 0 || total === 0n) {
       return refuse('core.money', 'ratios', ratios, 'must have at least one positive ratio');
     }
-    const sign = this.#fen.isNegative() ? -1 : 1;
-    const whole = this.#fen.abs();
-    const exact = weights.map((w) => whole.times(w).dividedBy(totalWeight));
-    const floors = exact.map((e) => e.floor());
-    let leftover = whole.minus(floors.reduce((s, f) => s.plus(f), new Dec(0))).toNumber();
-    const order = exact
-      .map((e, index) => ({ index, remainder: e.minus(floors[index] ?? 0) }))
-      .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+    const negative = this.#fen.isNegative();
+    const whole = BigInt(this.#fen.abs().toFixed(0));
+    const floors = weights.map((w) => (whole * w) / total);
+    let leftover = whole - floors.reduce((sum, f) => sum + f, 0n);
+    const order = weights
+      .map((w, index) => ({ index, remainder: (whole * w) % total }))
+      .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
     const parts = [...floors];
     for (const { index } of order) {
-      if (leftover <= 0) break;
-      parts[index] = (parts[index] ?? new Dec(0)).plus(1);
-      leftover -= 1;
+      if (leftover <= 0n) break;
+      parts[index] = (parts[index] ?? 0n) + 1n;
+      leftover -= 1n;
     }
-    return parts.map((p) => new Money(p.times(sign)));
+    return parts.map((p) => new Money(new Dec((negative ? -p : p).toString())));
   }
 
   /** `"1234.50"`: two decimals, no grouping, `-` for negatives. */
@@ -246,6 +353,32 @@ export class Money {
   }
 }
 
+/** The ratios of {@link Money.allocate} as integers on one scale (exact), or a refusal. */
+function allocationWeights(ratios: unknown): bigint[] {
+  if (!Array.isArray(ratios)) return refuse('core.money', 'ratios', ratios, 'must be an array of ratios');
+  const count: number = ratios.length;
+  if (count > MAX_ALLOCATION_PARTS) {
+    return refuse(
+      'core.money',
+      'ratios',
+      ratios,
+      `has more than MAX_ALLOCATION_PARTS (${MAX_ALLOCATION_PARTS}) ratios`,
+      'too_big',
+    );
+  }
+  const decimals: Decimal[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const r: unknown = ratios[index];
+    const d = readDecimal(r);
+    if (typeof d === 'string' || d.isNegative()) {
+      return refuse('core.money', `ratios[${index}]`, r, typeof d === 'string' ? d : 'must not be negative');
+    }
+    decimals.push(d);
+  }
+  const places = decimals.reduce((max, d) => Math.max(max, d.decimalPlaces()), 0);
+  return decimals.map((d) => BigInt(d.times(new Dec(10).pow(places)).toFixed(0)));
+}
+
 /** 1 亿元 = 100,000,000 yuan. */
 export const YUAN_PER_YI = 100_000_000;
 
@@ -259,11 +392,12 @@ export const YUAN_PER_YI = 100_000_000;
  * ```
  */
 export function yiToYuan(yi: DecimalLike): Money {
-  const d = toDecimal(yi);
-  if (d === undefined) return refuse('core.money', 'yi', yi, 'must be a finite decimal amount in 亿元');
+  const d = readDecimal(yi);
+  if (typeof d === 'string') return refuse('core.money', 'yi', yi, d);
   const fen = d.times(YUAN_PER_YI).times(100);
   if (!fen.isInteger())
     return refuse('core.money', 'yi', yi, 'is finer than one fen (more than 10 decimals)');
+  if (fen.abs().gt(MAX_FEN)) return refuse('core.money', 'yi', yi, TOO_BIG, 'too_big');
   return Money.fromFen(fen);
 }
 

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { Dec, toDecimal, type DecimalLike } from './decimal.js';
+import { Dec, readDecimal, type DecimalLike } from './decimal.js';
 import { refuse } from './errors.js';
 
 /**
@@ -17,16 +17,16 @@ export type Rate = Decimal;
  * ```
  */
 export function rate(value: DecimalLike, field = 'rate'): Rate {
-  const d = toDecimal(value);
-  if (d === undefined) return refuse('core.rate', field, value, 'must be a finite decimal');
+  const d = readDecimal(value);
+  if (typeof d === 'string') return refuse('core.rate', field, value, d);
   if (d.lt(0) || d.gt(1)) return refuse('core.rate', field, value, 'must lie in [0, 1] (0.65 for 65%)');
   return d;
 }
 
 /** A number of percentage points (百分点) as a fraction: 5 pp is 0.05. */
 export function percentagePoints(points: DecimalLike): Decimal {
-  const d = toDecimal(points);
-  if (d === undefined) return refuse('core.rate', 'percentagePoints', points, 'must be a finite decimal');
+  const d = readDecimal(points);
+  if (typeof d === 'string') return refuse('core.rate', 'percentagePoints', points, d);
   return d.dividedBy(100);
 }
 
@@ -47,8 +47,8 @@ export function upliftRate(base: DecimalLike, points: DecimalLike): Rate {
 
 /** A rate as a percentage for display: `0.655` → `'65.5%'`. */
 export function formatPercent(value: DecimalLike, decimals?: number): string {
-  const d = toDecimal(value);
-  if (d === undefined) return refuse('core.rate', 'rate', value, 'must be a finite decimal');
+  const d = readDecimal(value);
+  if (typeof d === 'string') return refuse('core.rate', 'rate', value, d);
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) {
     return refuse('core.rate', 'decimals', decimals, 'must be a whole number of decimals from 0 to 20');
   }

@@ -1,21 +1,23 @@
-import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
-import { toPlainDate, type PlainDate } from './dates.js';
-import { toDecimal } from './decimal.js';
-import { Money } from './money.js';
+import { readPlainDate, type PlainDate } from './dates.js';
+import { Decimal, readDecimal } from './decimal.js';
+import { Money, readMoney } from './money.js';
 
 /**
  * Shared zod schemas for the value types every area uses. Each accepts what a caller naturally has
  * (a decimal string, a number, a Decimal, a Date) and yields the exact type the rules compute with.
  */
 
-const decimalInput = z.union([z.string(), z.number(), z.custom<Decimal>((v) => toDecimal(v) !== undefined)]);
+const decimalInput = z.union([z.string(), z.number(), z.custom<Decimal>((v) => v instanceof Decimal)]);
 
-/** Any finite decimal → Decimal. */
+/**
+ * Any finite decimal → Decimal (a fresh copy). Within the library's limits (MAX_DECIMAL_LENGTH,
+ * MAX_SIGNIFICANT_DIGITS, MAX_DECIMAL_EXPONENT); a refusal is an issue at the field's own path.
+ */
 export const decimalSchema = decimalInput.transform((value, ctx): Decimal => {
-  const d = toDecimal(value);
-  if (d === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'must be a finite decimal number', input: value });
+  const d = readDecimal(value);
+  if (typeof d === 'string') {
+    ctx.addIssue({ code: 'custom', message: d, input: value });
     return z.NEVER;
   }
   return d;
@@ -31,25 +33,19 @@ export const positiveDecimalSchema = decimalSchema.refine((d) => d.isPositive() 
   error: 'must be greater than zero',
 });
 
-/** An amount of yuan exact to the fen (at most two decimals) → {@link Money}. */
+/**
+ * An amount of yuan exact to the fen (at most two decimals, within ±MAX_MONEY_YUAN) → {@link Money}.
+ * A refusal is an issue at the field's own path (never a `core.money` error thrown from inside a rule).
+ */
 export const moneySchema = z
-  .union([z.custom<Money>((v) => v instanceof Money), z.string(), z.number()])
+  .union([z.custom<Money>((v) => Money.isMoney(v)), z.string(), z.number()])
   .transform((value, ctx): Money => {
-    if (value instanceof Money) return value;
-    const d = toDecimal(value);
-    if (d === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'must be a finite decimal amount of yuan', input: value });
+    const m = readMoney(value);
+    if (typeof m === 'string') {
+      ctx.addIssue({ code: 'custom', message: m, input: value });
       return z.NEVER;
     }
-    if (d.decimalPlaces() > 2) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must be exact to the fen (at most two decimals)',
-        input: value,
-      });
-      return z.NEVER;
-    }
-    return Money.of(d);
+    return m;
   });
 
 /** An amount of yuan ≥ 0. */
@@ -76,15 +72,20 @@ export const nonNegativeIntegerSchema = z
   .min(0, { error: 'must not be negative' })
   .max(Number.MAX_SAFE_INTEGER);
 
-/** A calendar date: `YYYY-MM-DD` or a valid Date → `YYYY-MM-DD`. */
-export const plainDateSchema = z.union([z.string(), z.date()]).transform((value, ctx): PlainDate => {
-  const d = toPlainDate(value);
-  if (d === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'must be a real calendar date as YYYY-MM-DD', input: value });
-    return z.NEVER;
-  }
-  return d;
-});
+/**
+ * A calendar date: `YYYY-MM-DD`, or a valid Date read in Asia/Shanghai time (UTC+8) → `YYYY-MM-DD`.
+ * Years outside MIN_DATE_YEAR–MAX_DATE_YEAR (1900–2100) are refused.
+ */
+export const plainDateSchema = z
+  .union([z.string(), z.custom<Date>((v) => v instanceof Date)])
+  .transform((value, ctx): PlainDate => {
+    const d = readPlainDate(value);
+    if (d.error !== undefined) {
+      ctx.addIssue({ code: 'custom', message: d.error, input: value });
+      return z.NEVER;
+    }
+    return d.date;
+  });
 
 /** A calendar year of the plan's period or near it (2000–2100). */
 export const yearSchema = z

@@ -1,3 +1,5 @@
+import { MAX_NAME_LENGTH } from './limits.js';
+
 /** Levenshtein edit distance between two strings, by code point (so one Chinese character is one edit). */
 export function editDistance(a: string, b: string): number {
   const x = Array.from(a);
@@ -14,19 +16,34 @@ export function editDistance(a: string, b: string): number {
   return previous[y.length] ?? 0;
 }
 
+/** Compares two strings by code point: the same order in every locale (unlike `localeCompare`). */
+export function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
 /**
  * The candidates nearest to `query`, best first: those containing it or contained in it first, then by
- * edit distance. Used to suggest valid names in an error message.
+ * edit distance, then by code point (never by locale, so the order is the same everywhere). Used to
+ * suggest valid names in an error message. A query longer than MAX_NAME_LENGTH gets no suggestions (the
+ * edit distance would cost time quadratic in its length).
  */
 export function nearest(query: string, candidates: Iterable<string>, limit = 5): string[] {
+  if (typeof query !== 'string' || query.length > MAX_NAME_LENGTH) return [];
   const q = query.trim().toLowerCase();
-  const scored = [...new Set(candidates)].map((candidate) => {
+  const names = [...new Set(candidates)].filter((c) => typeof c === 'string' && c.length <= MAX_NAME_LENGTH);
+  const scored = names.map((candidate) => {
     const c = candidate.toLowerCase();
     const overlap = q !== '' && (c.includes(q) || q.includes(c)) ? 0 : 1;
     return { candidate, overlap, distance: editDistance(q, c) };
   });
   scored.sort(
-    (a, b) => a.overlap - b.overlap || a.distance - b.distance || a.candidate.localeCompare(b.candidate),
+    (a, b) => a.overlap - b.overlap || a.distance - b.distance || compareCodePoints(a.candidate, b.candidate),
   );
   return scored.slice(0, limit).map((s) => s.candidate);
 }

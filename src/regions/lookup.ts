@@ -1,4 +1,5 @@
 import { parseInput, refuse } from '../core/errors.js';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH } from '../core/limits.js';
 import { nearest } from '../core/suggest.js';
 import { REGIONS, type Region, type RegionLevel } from './data.js';
 import { regionQuerySchema, regionLevelSchema } from './schema.js';
@@ -76,34 +77,54 @@ export function isWithin(region: Region, ancestorId: string): boolean {
   return false;
 }
 
+/** The labels a province or prefecture may be written with as a prefix, normalized, longest first. */
+const CONTAINER_LABELS: readonly { readonly prefix: string; readonly container: Region }[] = REGIONS.filter(
+  (r) => r.level === 'province' || r.level === 'prefecture',
+)
+  .flatMap((container) =>
+    [container.name, container.officialName, ...container.aliases].map((label) => ({
+      prefix: normalizeRegionQuery(label),
+      container,
+    })),
+  )
+  .filter(
+    (entry, index, all) =>
+      entry.prefix !== '' &&
+      all.findIndex((e) => e.prefix === entry.prefix && e.container === entry.container) === index,
+  );
+
+/** The longest key in the index: a longer rest can name nothing, so it is not looked up. */
+const LONGEST_KEY = Math.max(...INDEX.tiers.flatMap((tier) => [...tier.keys()].map((k) => k.length)));
+
 /**
- * Finds a query written with its containing units first (`吉林省白山市长白县`, `延边州汪清县`): strips the
- * longest prefix naming a province or prefecture and looks up the rest within it.
+ * Finds a query written with its containing units first (`吉林省白山市长白县`, `延边州汪清县`): strips a
+ * prefix naming a province or prefecture and looks up the rest within it. Each further prefix must name a
+ * unit strictly inside the one before (`吉林省吉林省…` or `jilinjilin…` names nothing), so the units nest at
+ * most as deep as the registry (province → prefecture) and the work is linear in the query's length: no
+ * backtracking over repeated prefixes.
  */
-function matchWithPrefix(key: string): Match {
-  for (const container of REGIONS) {
-    if (container.level !== 'province' && container.level !== 'prefecture') continue;
-    for (const label of [container.name, container.officialName, ...container.aliases]) {
-      const prefix = normalizeRegionQuery(label);
-      if (prefix === '' || !key.startsWith(prefix) || key.length === prefix.length) continue;
-      const rest = key.slice(prefix.length);
-      const inner = matchKey(rest);
-      if (inner.kind === 'found' && isWithin(inner.region, container.id)) return inner;
-      if (inner.kind === 'ambiguous') {
-        const within = inner.regions.filter((r) => isWithin(r, container.id));
-        if (within.length === 1 && within[0] !== undefined) return { kind: 'found', region: within[0] };
-      }
-      const deeper = matchWithPrefix(rest);
-      if (deeper.kind === 'found' && isWithin(deeper.region, container.id)) return deeper;
+function matchWithPrefix(key: string, outer: Region | null = null): Match {
+  for (const { prefix, container } of CONTAINER_LABELS) {
+    if (outer !== null && !isWithin(container, outer.id)) continue;
+    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+    const rest = key.slice(prefix.length);
+    const inner = rest.length > LONGEST_KEY ? ({ kind: 'none' } as const) : matchKey(rest);
+    if (inner.kind === 'found' && isWithin(inner.region, container.id)) return inner;
+    if (inner.kind === 'ambiguous') {
+      const within = inner.regions.filter((r) => isWithin(r, container.id));
+      if (within.length === 1 && within[0] !== undefined) return { kind: 'found', region: within[0] };
     }
+    const deeper = matchWithPrefix(rest, container);
+    if (deeper.kind === 'found') return deeper;
   }
   return { kind: 'none' };
 }
 
 function resolve(query: string): Match {
+  if (query.length > MAX_NAME_LENGTH) return { kind: 'none' };
   const key = normalizeRegionQuery(query);
   if (key === '') return { kind: 'none' };
-  const direct = matchKey(key);
+  const direct = key.length > LONGEST_KEY ? ({ kind: 'none' } as const) : matchKey(key);
   if (direct.kind !== 'none') return direct;
   return matchWithPrefix(key);
 }
@@ -135,6 +156,15 @@ export function findRegion(query: string): Region {
  * input of rule `ruleId` at `path` (codes `unknown_region`, `ambiguous_region`), with suggestions.
  */
 export function resolveRegion(query: unknown, ruleId: string, path: string): Region {
+  if (typeof query === 'string' && query.length > MAX_NAME_LENGTH) {
+    return refuse(
+      ruleId,
+      path,
+      query,
+      `is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH} characters)`,
+      'too_big',
+    );
+  }
   const q = parseInput(ruleId, regionQuerySchema, query, path);
   const match = resolve(q);
   switch (match.kind) {
@@ -170,6 +200,15 @@ export function tryFindRegion(query: unknown): Region | undefined {
 
 /** The region with this exact id; an unknown id is a {@link PolicyInputError} (path `id`). */
 export function regionById(id: string): Region {
+  if (typeof id === 'string' && id.length > MAX_ID_LENGTH) {
+    return refuse(
+      LOOKUP_RULE_ID,
+      'id',
+      id,
+      `is longer than MAX_ID_LENGTH (${MAX_ID_LENGTH} characters)`,
+      'too_big',
+    );
+  }
   const value = parseInput(LOOKUP_RULE_ID, regionQuerySchema, id, 'id');
   return (
     INDEX.byId.get(value) ??

@@ -72,8 +72,10 @@ describe('formatPercent: decimals from 0 to 20, both included', () => {
     expect([e.ruleId, e.path]).toEqual(['core.rate', 'decimals']);
   });
 
-  it('without decimals the percentage is the decimal’s own string, neither padded nor rounded: 0.65 → 65%, 1e70 → 1e+72%', () => {
+  it('without decimals the percentage is the decimal’s own string, neither padded nor rounded: 0.65 → 65%, 1e20 → 1e+22 written out in full%', () => {
     expect(formatPercent('0.65')).toBe('65%');
-    expect(formatPercent('1e70')).toBe('1e+72%');
+    expect(formatPercent('1e20')).toBe('10000000000000000000000%');
+    // beyond MAX_DECIMAL_EXPONENT, refused rather than printed in exponent notation
+    expect(refusal(() => formatPercent('1e70')).path).toBe('rate');
   });
 });
