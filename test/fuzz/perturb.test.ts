@@ -1,5 +1,5 @@
 /**
- * Fuzzing past the first check: each spec case (spec/*.yaml, a valid call of a rule) is run with one of its
+ * Fuzzing past the first check: each spec case (spec/<area>/*.yaml, a valid call of a rule) is run with one of its
  * values — a leaf or a whole sub-object, at any depth — replaced by a hostile value (hostile.ts). The call
  * must keep the same contract as in fuzz.test.ts: return or throw a PolicyInputError, quickly, without NaN
  * or Infinity, mutating nothing. FUZZ_RUNS sets the number of perturbed calls per spec file ×10.
@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import { loadSpecCases } from '../../scripts/spec-cases.js';
+import { argumentsFor, callOf, optionsOf, resolveConstant } from '../../src/spec/run.js';
 import { calls, check } from './contract.js';
 import { hostileValue } from './hostile.js';
 
@@ -48,13 +49,28 @@ function functionNamed(call: string): ((...args: unknown[]) => unknown) | undefi
   return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
 }
 
+/** The arguments a case passes, in order (its named input, local figures and options, as the runner calls them). */
+function argumentsOf(
+  spec: ReturnType<typeof loadSpecCases>[number]['spec'],
+  call: string,
+  arity: number,
+): unknown[] {
+  if (spec.arguments !== undefined) return spec.arguments.map((a) => resolveConstant(a, call));
+  const local = resolveConstant(spec.local, call);
+  return argumentsFor(call, resolveConstant(spec.input, call), local, optionsOf(spec), arity);
+}
+
 const CASES = loadSpecCases()
-  .map(({ file, spec }) => ({
-    file,
-    name: `${spec.call} (${spec.case})`,
-    fn: functionNamed(spec.call),
-    args: spec.args,
-  }))
+  .map(({ file, spec, title }) => {
+    const call = callOf(spec.rule, spec.call);
+    const fn = functionNamed(call);
+    return {
+      file,
+      name: `${call} (${title})`,
+      fn,
+      args: fn === undefined ? [] : argumentsOf(spec, call, fn.length),
+    };
+  })
   .filter((c) => c.fn !== undefined);
 const FILES = [...new Set(CASES.map((c) => c.file))];
 

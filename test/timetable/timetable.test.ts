@@ -175,9 +175,11 @@ describe('hasMergedBy and the reading of timetable.mergeDate', () => {
     expect(mergeDateOf('朝阳区', options)).toBe('2016-07-01');
   });
 
-  it('a Date is read as its local calendar date', () => {
-    expect(hasMergedBy('榆树市', new Date(2017, 11, 31))).toBe(true);
-    expect(hasMergedBy('榆树市', new Date(2017, 11, 30, 23, 59))).toBe(false);
+  it('a Date is read as its calendar date in Beijing time (UTC+8), whatever the process’s zone', () => {
+    expect(hasMergedBy('榆树市', new Date('2017-12-31T00:00:00+08:00'))).toBe(true);
+    expect(hasMergedBy('榆树市', new Date('2017-12-30T23:59:00+08:00'))).toBe(false);
+    // 2017-12-30T16:00Z is already 2017-12-31 in Beijing.
+    expect(hasMergedBy('榆树市', new Date('2017-12-30T16:00:00Z'))).toBe(true);
   });
 
   it.each([
