@@ -38,6 +38,12 @@ export const MAX_ALLOCATION_PARTS = 10_000;
 /** Most amounts {@link Money.sum} adds up. */
 export const MAX_SUM_TERMS = 10_000;
 
+/**
+ * The most items a list input of one call may hold (a year's claims, a table of local standards, income items,
+ * a schedule's factors). A province-scale batch streams instead (the batch engine), so no call holds more.
+ */
+export const MAX_LIST_LENGTH = 10_000;
+
 /** Earliest calendar year a date may fall in. */
 export const MIN_DATE_YEAR = 1900;
 

@@ -10,6 +10,7 @@ import {
 import { parsePlainDate } from '../core/dates.js';
 import { Money } from '../core/money.js';
 import { cityDistrictsReadingSchema } from '../timetable/index.js';
+import { MAX_LIST_LENGTH } from '../core/limits.js';
 
 /**
  * The zod input schemas of `jilin-poverty-rules/dibao`. Each accepts what a caller naturally has (decimal
@@ -137,7 +138,9 @@ export type GradualExitDecreaseReading = z.output<typeof gradualExitDecreaseRead
  * A caller's table of quarterly factors (`options.factors` of {@link gradualExitSchedule}): one per quarter, each
  * in [0, 1], never increasing. Giving factors applies the reading `customFactors`.
  */
-export const gradualExitFactorsSchema = z.array(decimalSchema);
+export const gradualExitFactorsSchema = z
+  .array(decimalSchema)
+  .max(MAX_LIST_LENGTH, { error: `must hold at most ${String(MAX_LIST_LENGTH)} factors (MAX_LIST_LENGTH)` });
 
 /** A campaign period a caller sets instead of the reading's (both ends inclusive). */
 export const campaignPeriodSchema = z
@@ -178,7 +181,9 @@ export type IncomeItemInput = z.input<typeof incomeItemSchema>;
 export const incomeExemptionInputSchema = z.object({
   /** The date of the household income assessment (家庭收入核算). */
   assessmentDate: plainDateSchema,
-  items: z.array(incomeItemSchema),
+  items: z
+    .array(incomeItemSchema)
+    .max(MAX_LIST_LENGTH, { error: `must hold at most ${String(MAX_LIST_LENGTH)} items (MAX_LIST_LENGTH)` }),
 });
 /** What the income exemption accepts. */
 export type IncomeExemptionInput = z.input<typeof incomeExemptionInputSchema>;
@@ -259,7 +264,11 @@ export const localDibaoStandardSchema = z.object({
 export type LocalDibaoStandardInput = z.input<typeof localDibaoStandardSchema>;
 
 /** A table of local Dibao standards. */
-export const localDibaoStandardsSchema = z.array(localDibaoStandardSchema);
+export const localDibaoStandardsSchema = z
+  .array(localDibaoStandardSchema)
+  .max(MAX_LIST_LENGTH, {
+    error: `must hold at most ${String(MAX_LIST_LENGTH)} standards (MAX_LIST_LENGTH)`,
+  });
 
 /** Input of the two-lines-merge check ({@link checkTwoLinesMerge}). */
 export const twoLinesMergeCheckInputSchema = z.object({
