@@ -201,7 +201,7 @@ function stepCitations(step: unknown): Citation[] {
 }
 
 function citationText(c: Citation): string {
-  return `${formatLocationZh(c)} / ${formatLocationEn(c)} (p. ${c.page})：“${c.quote}”`;
+  return `${formatLocationZh(c)} / ${formatLocationEn(c)}：“${c.quote}”`;
 }
 
 /** One trace step in either shape: the contract's (`text.zh`/`text.en`) or the older one (`step`/`formula`/`result`). */

@@ -43,7 +43,7 @@ export function paramValueText(p: Param, value: string, lang: 'zh' | 'en'): stri
 
 function citationHtml(c: Citation): string {
   return `<figure class="citation"><blockquote lang="zh-Hans">${esc(c.quote)}</blockquote>
-<figcaption>${esc(formatLocationZh(c))} · ${esc(formatLocationEn(c))} (p. ${c.page})</figcaption></figure>`;
+<figcaption>${esc(formatLocationZh(c))} · ${esc(formatLocationEn(c))}</figcaption></figure>`;
 }
 
 function paramsHtml(ids: readonly string[], params: ReadonlyMap<string, Param>): string {
