@@ -5,6 +5,7 @@
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import * as lib from '../../src/index.js';
 import { budget, targets, timetable } from '../../src/index.js';
 
 /** Fonts with Chinese glyphs first, so the SVG renders 中文 wherever one is installed. */
@@ -177,22 +178,72 @@ function auditSpec(): { spec: TopLevelSpec; findings: budget.AuditCheck[] } {
   };
 }
 
-/** Rows for 表1's yearly exit targets, if the targets area exports any (a list of `{ year, … }`). */
-function targetRows(): { year: string; value: number; label: string }[] {
-  for (const value of Object.values(targets as Record<string, unknown>)) {
-    if (!Array.isArray(value) || value.length === 0) continue;
-    const rows = (value as unknown[]).filter(
-      (r): r is Record<string, unknown> => typeof r === 'object' && r !== null && 'year' in r,
+interface TargetRow {
+  readonly indicator: string;
+  readonly year: string;
+  readonly value: number | null;
+  readonly printed: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const text = (v: unknown, lang: 'zh' | 'en'): string =>
+  isRecord(v) && typeof v[lang] === 'string' ? v[lang] : '';
+
+/**
+ * 表1's yearly exit targets, read from the targets area's exported `TARGETS` (each `{ source: 'table1', name,
+ * unit, figures: [{ year, value, printed }] }`) where it exists: the 表1 rows whose English name speaks of exits.
+ * Read by shape, so the site builds before and after the targets area lands.
+ */
+function targetRows(): TargetRow[] {
+  const all = (targets as Record<string, unknown>).TARGETS;
+  if (!Array.isArray(all)) return [];
+  return all
+    .filter(isRecord)
+    .filter((t) => t.source === 'table1' && /exit/iu.test(text(t.name, 'en')) && Array.isArray(t.figures))
+    .flatMap((t) =>
+      (t.figures as unknown[]).filter(isRecord).map((f) => ({
+        indicator: `${text(t.name, 'zh')} (${text(t.unit, 'zh')}) ${text(t.name, 'en')}`,
+        year: String(f.year),
+        value: typeof f.value === 'string' && f.value !== '' ? Number(f.value) : null,
+        printed: typeof f.printed === 'string' ? f.printed : '',
+      })),
     );
-    if (rows.length !== value.length) continue;
-    const first = rows[0] ?? {};
-    const key = Object.keys(first).find(
-      (k) => k !== 'year' && Number.isFinite(Number(first[k])) && first[k] !== '',
-    );
-    if (key === undefined) continue;
-    return rows.map((r) => ({ year: String(r.year), value: Number(r[key]), label: key }));
-  }
-  return [];
+}
+
+function targetsSpec(rows: readonly TargetRow[]): TopLevelSpec {
+  const indicators = [...new Set(rows.map((r) => r.indicator))];
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: '表1 年度脱贫目标 Yearly exit targets',
+    vconcat: indicators.map((indicator) => ({
+      title: indicator,
+      width: 420,
+      height: 150,
+      data: { values: rows.filter((r) => r.indicator === indicator) },
+      encoding: { x: { field: 'year', type: 'ordinal', title: '年份 year', axis: { labelAngle: 0 } } },
+      layer: [
+        { mark: 'bar', encoding: { y: { field: 'value', type: 'quantitative', title: null } } },
+        {
+          mark: { type: 'text', dy: -6, baseline: 'bottom' },
+          encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'printed' } },
+        },
+        {
+          // A figure in words (2020: 实现全面脱贫) has no bar: its words stand in the middle of the column.
+          transform: [{ filter: 'datum.value === null' }],
+          mark: { type: 'text', fontWeight: 'bold' },
+          encoding: { y: { value: 75 }, text: { field: 'printed' } },
+        },
+      ],
+    })),
+    config: CONFIG,
+  };
+}
+
+/** The targets area's rules that cite 表1. */
+function table1Rules(): string[] {
+  return lib.rules
+    .filter((r) => r.area === 'targets' && r.citations.some((c) => c.table === '1'))
+    .map((r) => r.id);
 }
 
 /** Every chart of the site (a chart whose data is missing comes with a note and no spec). */
@@ -200,33 +251,16 @@ export function siteCharts(): SiteChart[] {
   const tt = timetableSpec();
   const audit = auditSpec();
   const targetData = targetRows();
+  const title = { zh: '表1 年度脱贫目标', en: "表1's yearly exit targets" };
   const targetChart: SiteChart =
     targetData.length === 0
       ? {
           id: 'table1-exit-targets',
-          title: { zh: '表1 年度脱贫目标', en: "表1's yearly exit targets" },
+          title,
           rules: [],
-          note: '<p class="missing">Not drawn yet: the <code>targets</code> area exports no yearly targets in this build (it is being written); the chart appears when it does.</p>',
+          note: '<p class="missing">Not drawn yet: the <code>targets</code> area exports no 表1 targets (<code>TARGETS</code>) in this build; the chart appears when it does.</p>',
         }
-      : {
-          id: 'table1-exit-targets',
-          title: { zh: '表1 年度脱贫目标', en: "表1's yearly exit targets" },
-          rules: [],
-          note: '',
-          spec: {
-            $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-            title: '表1 年度脱贫目标 Yearly exit targets',
-            width: 420,
-            height: 240,
-            data: { values: targetData },
-            mark: 'bar',
-            encoding: {
-              x: { field: 'year', type: 'ordinal', title: '年份 year', axis: { labelAngle: 0 } },
-              y: { field: 'value', type: 'quantitative', title: targetData[0]?.label ?? '' },
-            },
-            config: CONFIG,
-          },
-        };
+      : { id: 'table1-exit-targets', title, rules: table1Rules(), spec: targetsSpec(targetData), note: '' };
   return [
     {
       id: 'table2-by-region',
