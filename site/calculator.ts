@@ -29,7 +29,11 @@ function computeMedical(values: Values): unknown {
   return medical.reimburse(values.claim as Args[0], values.profile as Args[1]);
 }
 
-/** `dibao.dibaoGapSubsidy(household)`: today the local standard is a field of the one input. */
+/**
+ * `dibao.dibaoGapSubsidy`: today the local standard is a field of the one input. With the 0.2 signature
+ * (local standard second) this becomes `return dibao.dibaoGapSubsidy(household as H, { standard } as L);`
+ * with `H`/`L` the first two `Parameters`; the page puts a `local.standard` error beside the standard field.
+ */
 function computeDibaoGap(values: Values): unknown {
   const { standard, ...household } = values;
   return dibao.dibaoGapSubsidy({ ...household, standard } as Parameters<typeof dibao.dibaoGapSubsidy>[0]);
