@@ -200,13 +200,13 @@ describe('the calculator runs the library in the browser', () => {
   });
 });
 
-/** The library's own message for an input, from Node. */
+/** The library's own message for an input, from Node (at `path` or a path ending in it: `local.standard`). */
 function messageFor(run: () => unknown, path: string): string {
   try {
     run();
   } catch (e) {
     if (e instanceof PolicyInputError) {
-      const issue = e.issues.find((i) => i.path === path);
+      const issue = e.issues.find((i) => i.path === path || i.path.endsWith(`.${path}`));
       if (issue !== undefined) return issue.message;
     }
     throw e;
