@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/index.js';
 import { checkSiteLinks } from '../../scripts/site/check-links.js';
+import { loadSiteSpecCases } from '../../scripts/site/spec.js';
 import { serveSite } from '../../scripts/site/serve.js';
 import { launchChromium, requireBuiltSite, SCREENSHOT_DIR, SITE_DIR } from './site.js';
 
@@ -29,6 +30,27 @@ describe('the link check', () => {
     );
     const { broken } = checkSiteLinks(dir);
     expect(broken.map((b) => b.link)).toEqual(['b.html', '#gone']);
+  });
+});
+
+describe('the rulebook reads spec cases in either layout', () => {
+  it('flat files (case, call, args) and a folder per area (name, rule, input, expect)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spec-'));
+    writeFileSync(
+      join(dir, 'housing.yaml'),
+      "- case: flat\n  rule: housing.areaCap\n  call: housing.checkHousePlan\n  args: [{ registeredPeople: 3, plannedAreaM2: '75' }]\n  expect: { capM2: '75' }\n",
+    );
+    mkdirSync(join(dir, 'medical'));
+    writeFileSync(
+      join(dir, 'medical', 'reimburse.yaml'),
+      "- name: folder\n  rule: medical.fiveUplifts\n  input: { totalCost: '100' }\n  expect: { outOfPocket: '0.00' }\n",
+    );
+    const cases = loadSiteSpecCases(dir);
+    expect(cases.map((c) => [c.file, c.name, c.rule, c.call])).toEqual([
+      ['housing.yaml', 'flat', 'housing.areaCap', 'housing.checkHousePlan'],
+      ['medical/reimburse.yaml', 'folder', 'medical.fiveUplifts', undefined],
+    ]);
+    expect(cases[1]?.body).toContain('totalCost: "100"');
   });
 });
 
