@@ -1,0 +1,60 @@
+/**
+ * Bundle-size report (no budget enforced yet): what a browser app pays for one import of the package. Each
+ * entry is bundled from the built package (`dist/`, run `npm run build` first) with esbuild as ESM, minified, for
+ * the browser; prints the raw and gzip -9 sizes and writes them to bench/bundle-sizes.json.
+ *
+ *   npm run size
+ */
+import { build } from 'esbuild';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const SUBPATHS = Object.keys(pkg.exports)
+  .filter((k) => k !== '.' && k !== './package.json')
+  .map((k) => k.slice(2));
+
+/** [label, module source]: the named imports the issue asks about, then each entry whole. */
+const ENTRIES = [
+  ['{ reimburse } from jilin-poverty-rules/medical', "export { reimburse } from './dist/medical/index.js';"],
+  ['{ meetsBound } from jilin-poverty-rules', "export { meetsBound } from './dist/index.js';"],
+  ['* from jilin-poverty-rules', "export * from './dist/index.js';"],
+  ...SUBPATHS.map((s) => [`* from jilin-poverty-rules/${s}`, `export * from './dist/${s}/index.js';`]),
+];
+
+if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+const results = [];
+for (const [entry, contents] of ENTRIES) {
+  const out = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logOverride: { 'ignored-bare-import': 'silent' },
+  });
+  const code = out.outputFiles[0].contents;
+  results.push({ entry, raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength });
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const width = Math.max(...results.map((r) => r.entry.length));
+for (const r of results)
+  console.log(`${r.entry.padEnd(width)}  ${kib(r.raw).padStart(10)}  gzip ${kib(r.gzip).padStart(9)}`);
+
+const report = {
+  note: 'esbuild, ESM, minified, platform browser, from dist/; gzip level 9. Written by `npm run size`.',
+  version: pkg.version,
+  entries: results,
+};
+writeFileSync(join(ROOT, 'bench', 'bundle-sizes.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log('written: bench/bundle-sizes.json');
