@@ -39,7 +39,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: ['!cli/**'], // the bin is built beside, by the second config
-    sourcemap: true,
+    sourcemap: false,
     splitting: true,
     treeshake: true,
     target: 'es2022',

@@ -30,13 +30,15 @@ function computeMedical(values: Values): unknown {
 }
 
 /**
- * `dibao.dibaoGapSubsidy`: today the local standard is a field of the one input. With the 0.2 signature
- * (local standard second) this becomes `return dibao.dibaoGapSubsidy(household as H, { standard } as L);`
- * with `H`/`L` the first two `Parameters`; the page puts a `local.standard` error beside the standard field.
+ * `dibao.dibaoGapSubsidy(household, local)`: the local standard is the second argument (0.2); the page puts a
+ * `local.standard` error beside the standard field.
  */
 function computeDibaoGap(values: Values): unknown {
   const { standard, ...household } = values;
-  return dibao.dibaoGapSubsidy({ ...household, standard } as Parameters<typeof dibao.dibaoGapSubsidy>[0]);
+  return dibao.dibaoGapSubsidy(
+    household as dibao.GapSubsidyInput,
+    { standard } as dibao.DibaoLocalStandardInput,
+  );
 }
 
 /** `dibao.gradualExitSchedule(input)`. */

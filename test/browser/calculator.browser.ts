@@ -110,12 +110,10 @@ const MEDICAL_FIGURES = [
 const at = (obj: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), obj);
 
-/**
- * The gap subsidy in Node, the one place the test calls it (like the page's adapter): with the 0.2 signature,
- * `dibao.dibaoGapSubsidy(household, { standard })`.
- */
+/** The gap subsidy in Node, the one place the test calls it (like the page's adapter): the standard second. */
 function gapSubsidyInNode(input: { standard: string; members: number; householdIncome: string }) {
-  return dibao.dibaoGapSubsidy(input);
+  const { standard, ...household } = input;
+  return dibao.dibaoGapSubsidy(household, { standard });
 }
 
 async function setProfile(profile: unknown): Promise<void> {
