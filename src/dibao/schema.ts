@@ -264,11 +264,9 @@ export const localDibaoStandardSchema = z.object({
 export type LocalDibaoStandardInput = z.input<typeof localDibaoStandardSchema>;
 
 /** A table of local Dibao standards. */
-export const localDibaoStandardsSchema = z
-  .array(localDibaoStandardSchema)
-  .max(MAX_LIST_LENGTH, {
-    error: `must hold at most ${String(MAX_LIST_LENGTH)} standards (MAX_LIST_LENGTH)`,
-  });
+export const localDibaoStandardsSchema = z.array(localDibaoStandardSchema).max(MAX_LIST_LENGTH, {
+  error: `must hold at most ${String(MAX_LIST_LENGTH)} standards (MAX_LIST_LENGTH)`,
+});
 
 /** Input of the two-lines-merge check ({@link checkTwoLinesMerge}). */
 export const twoLinesMergeCheckInputSchema = z.object({

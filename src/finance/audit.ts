@@ -148,9 +148,7 @@ function comparisons(ctx: RuleContext, allocations: readonly ProgrammeAllocation
  * auditAllocations().findings.map((f) => f.id) //=> ['finance.ruralLivingYi']
  * ```
  */
-export function auditAllocations(
-  options?: EvaluationOptions,
-): RuleResult<AllocationAudit> {
+export function auditAllocations(options?: EvaluationOptions): RuleResult<AllocationAudit> {
   const ctx = openEvaluation(SPEC, options, null);
   const checks = comparisons(ctx, readAllocations(ctx)).map((c) => compare(ctx, c));
   const findings = checks.filter((c) => c.status === 'differs' || c.status === 'exceeds');

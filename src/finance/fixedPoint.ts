@@ -102,9 +102,7 @@ function departments(ctx: RuleContext): FixedPointAssistance['departments'] {
  * fixedPointAssistance().departments.fewestDepartments //=> 97 (⌈194 / 2⌉)
  * ```
  */
-export function fixedPointAssistance(
-  options?: EvaluationOptions,
-): RuleResult<FixedPointAssistance> {
+export function fixedPointAssistance(options?: EvaluationOptions): RuleResult<FixedPointAssistance> {
   const ctx = openEvaluation(SPEC, options, null);
   const term = {
     years: ctx.integer(P.FIXED_POINT_YEARS),

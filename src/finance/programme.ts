@@ -145,9 +145,7 @@ function facilitiesPerSite(ctx: RuleContext): PerUnitFigure {
  * programmeAllocations().perUnit.find((f) => f.id === 'waterPerVillage')?.yuan?.toString() //=> '1153179.19'
  * ```
  */
-export function programmeAllocations(
-  options?: EvaluationOptions,
-): RuleResult<ProgrammeAllocations> {
+export function programmeAllocations(options?: EvaluationOptions): RuleResult<ProgrammeAllocations> {
   const ctx = openEvaluation(SPEC, options, null);
   const allocations = readAllocations(ctx);
   const perUnit = [

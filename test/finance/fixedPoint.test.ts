@@ -16,9 +16,7 @@ describe('fixed-point assistance', () => {
   });
 
   it('under the reading each, every leader covers 15 counties', () => {
-    expect(
-      fixedPointAssistance({ readings: { leaderCoverage: 'each' } }).leaders.countiesPerLeader,
-    ).toBe(15);
+    expect(fixedPointAssistance({ readings: { leaderCoverage: 'each' } }).leaders.countiesPerLeader).toBe(15);
   });
 
   it('departments: 194 villages at 1–2 each need ⌈194 / 2⌉ = 97 to 194 / 1 = 194 departments', () => {

@@ -99,9 +99,7 @@ describe('audit of the allocations against 表2, 表3-1 and 表3-2', () => {
   });
 
   it('the text’s 115.68 set to the table’s 115.78 leaves no finding', () => {
-    expect(
-      auditAllocations({ overrides: { 'finance.ruralLivingYi': '115.78' } }).findings,
-    ).toEqual([]);
+    expect(auditAllocations({ overrides: { 'finance.ruralLivingYi': '115.78' } }).findings).toEqual([]);
   });
 
   it('the trace states each comparison in both languages', () => {

@@ -87,9 +87,7 @@ describe('reforms through options.overrides', () => {
   });
 
   it('an override finer than one fen in yuan is refused at its path', () => {
-    const e = refusal(() =>
-      programmeAllocations({ overrides: { 'finance.waterYi': '3.99000000001' } }),
-    );
+    const e = refusal(() => programmeAllocations({ overrides: { 'finance.waterYi': '3.99000000001' } }));
     expect([e.ruleId, e.path]).toEqual(['finance.programmeAllocations', 'options.overrides.finance.waterYi']);
     expect(
       refusal(() =>
