@@ -43,9 +43,12 @@ export function ruleNamed(id: string): lib.Rule {
 function paramLines(rule: lib.Rule, lang: Lang): string[] {
   return rule.params.flatMap((id) => {
     const p = lib.getParam(id);
-    const versions = p.versions.map((v) => {
+    const versions = p.versions.map((v, i) => {
+      // A first version without a date applies at any date (or, followed by a dated one, before it: the baseline).
+      const undated =
+        p.versions.length > 1 ? (lang === 'zh' ? '此前' : 'before') : lang === 'zh' ? '不限日期' : 'any date';
       const since =
-        v.from === null ? (lang === 'zh' ? '此前' : 'before') : `${lang === 'zh' ? '自' : 'from'} ${v.from}`;
+        v.from === null && i === 0 ? undated : `${lang === 'zh' ? '自' : 'from'} ${String(v.from)}`;
       return `${v.value} (${since}${v.note === undefined ? '' : `; ${v.note}`})`;
     });
     return [
