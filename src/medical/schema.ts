@@ -17,6 +17,9 @@ import {
 } from './params.js';
 import { MEDICAL_INTERPRETATIONS } from './rules.js';
 
+/** The most bands a scheme's critical illness insurance may have (a local scheme has a handful). */
+export const MAX_CRITICAL_ILLNESS_BANDS = 100;
+
 /** A parameter's value under the plan (the schema checks a profile against the plan's own figures). */
 const planValue = (param: Param): string => versionOn(param, PLAN_START)?.value ?? '0';
 const RATIO_MIN = toDecimal(planValue(IN_COUNTY_RATIO_MIN_PARAM)) ?? 0;
@@ -147,11 +150,19 @@ export const schemeProfileSchema = z
     }),
     criticalIllness: z.strictObject({
       /** Bands in ascending order; the last has `upTo: null`. */
-      bands: z.array(criticalIllnessBandSchema).min(1),
+      bands: z
+        .array(criticalIllnessBandSchema)
+        .min(1)
+        .max(MAX_CRITICAL_ILLNESS_BANDS, {
+          error: `must have at most ${String(MAX_CRITICAL_ILLNESS_BANDS)} bands`,
+        }),
       /** The most critical illness insurance pays for one person in a year. */
       annualCeiling: nonNegativeMoneySchema,
       /** Outpatient groups whose costs count toward critical illness insurance (inpatient costs always do). */
-      outpatientGroups: z.array(diseaseGroupSchema).default(['special42', 'major42']),
+      outpatientGroups: z
+        .array(diseaseGroupSchema)
+        .max(DISEASE_GROUPS.length, { error: `must list each disease group at most once` })
+        .default(['special42', 'major42']),
     }),
     /** The third layer: medical assistance, or commercial insurance bought for the poor. */
     thirdLayer: z.strictObject({
