@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { Dec } from '../core/decimal.js';
+import { MAX_LIST_LENGTH } from '../core/limits.js';
 
 /**
  * The budget area's input schemas. They check the shape of a query; which tables, regions and columns exist
@@ -146,6 +147,6 @@ export const budgetCellSchema = z.discriminatedUnion(
 );
 
 /** What `sumCells` takes: an array of budget cells (a sparse array's holes are refused). */
-export const budgetCellsSchema = z.array(budgetCellSchema, {
-  error: 'must be an array of budget cells',
-});
+export const budgetCellsSchema = z
+  .array(budgetCellSchema, { error: 'must be an array of budget cells' })
+  .max(MAX_LIST_LENGTH, { error: `must hold at most ${String(MAX_LIST_LENGTH)} cells (MAX_LIST_LENGTH)` });

@@ -13,8 +13,6 @@ export const LOCAL_CALLS: readonly string[] = Object.freeze([
   'medical.reimburseYear',
   'dibao.dibaoGapSubsidy',
   'dibao.checkGradualExit',
-  'dibao.gradualExitSchedule',
-  'dibao.checkTwoLinesMerge',
   'housing.buildingSubsidy',
   'housing.siteBuildingSubsidy',
 ]);

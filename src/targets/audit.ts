@@ -120,10 +120,11 @@ function textCheck(
     citations: [row.citation, text.citation],
     params: [baselineOf(row), baselineOf(text)],
     value: status,
-    zh: `表1 ${ctx.show(baselineOf(row), 'zh')} 对照正文 ${text.baseline?.printed ?? ''}：${status}`,
-    en: `表1 ${ctx.show(baselineOf(row), 'en')} against the text’s ${text.baseline?.printed ?? ''}: ${status}`,
+    // The text's figure as the parameter in force gives it (printed in 万 in the plan), so a reform shows through.
+    zh: `表1 ${ctx.show(baselineOf(row), 'zh')} 对照正文 ${ctx.show(baselineOf(text), 'zh')}（原文 ${text.baseline?.printed ?? ''}）：${status}`,
+    en: `表1 ${ctx.show(baselineOf(row), 'en')} against the text’s ${ctx.show(baselineOf(text), 'en')} (printed ${text.baseline?.printed ?? ''}): ${status}`,
   });
-  const description = `表1’s ${computed.toFixed()} against the text’s ${text.baseline?.printed ?? ''} (${stated.toFixed()})`;
+  const description = `表1’s ${computed.toFixed()} against the text’s ${stated.toFixed()} (printed ${text.baseline?.printed ?? ''})`;
   return { id, status, description, stated, computed, difference, citations: [row.citation, text.citation] };
 }
 

@@ -19,6 +19,11 @@ export function inCountyBase(c: ClaimCase, ledger: Ledger): { base: Money; owed:
  * Layer 4, the county medical fund: brings a designated in-county admission under 先诊疗后付费 up to the
  * profile's target ratio (within the plan's 85%—90%), rounding its top-up up to the fen.
  */
+/** The plan's in-county range as the parameters in force give it: `85%—90%`. */
+function range(c: ClaimCase, lang: 'zh' | 'en'): string {
+  return `${c.ctx.show(RATIO_MIN, lang)}—${c.ctx.show(RATIO_MAX, lang)}`;
+}
+
 export function countyFundLayer(c: ClaimCase, ledger: Ledger): void {
   const { base, owed } = inCountyBase(c, ledger);
   if (!isTreatFirst(c) || c.readings.inCountyTopUp !== 'countyFund' || !base.isPositive()) return;
@@ -44,7 +49,7 @@ export function countyFundLayer(c: ClaimCase, ledger: Ledger): void {
       reimbursedBefore: yuan(reached),
     },
     amount: fromIn.plus(fromOut),
-    zh: `县级医疗基金：县域内报销比例须达 ${pct(target)}，即 ${shown} 元，已报销 ${yuan(reached)} 元，补足 ${paid} 元`,
-    en: `County medical fund: the in-county ratio must reach ${pct(target)}, i.e. ${shown}; ${yuan(reached)} already paid, so it pays ${paid}`,
+    zh: `县级医疗基金：县域内报销比例须达 ${pct(target)}（规划 ${range(c, 'zh')}），即 ${shown} 元，已报销 ${yuan(reached)} 元，补足 ${paid} 元`,
+    en: `County medical fund: the in-county ratio must reach ${pct(target)} (the plan: ${range(c, 'en')}), i.e. ${shown}; ${yuan(reached)} already paid, so it pays ${paid}`,
   });
 }
