@@ -1,0 +1,8 @@
+export {
+  compileScheme,
+  CompiledScheme,
+  type BatchItemError,
+  type BatchTotals,
+  type ReimbursementBatch,
+  type StreamOptions,
+} from './scheme.js';

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PolicyInputError } from '../../src/core/errors.js';
+import {
+  compileScheme,
+  PAYERS,
+  reimburse,
+  type ClaimInput,
+  type ReimbursementFigures,
+  type ReimburseOptions,
+} from '../../src/medical/index.js';
+import { claimArb, PROFILE, profileArb, readingsArb } from './support.js';
+
+/** Every figure as a string, so equality is to the fen (and ratios exactly). */
+function flat(f: ReimbursementFigures): Record<string, string | boolean | null> {
+  const r = f.ratios;
+  return {
+    claimId: f.claimId,
+    totalCost: f.totalCost.toString(),
+    inCatalogueCost: f.inCatalogueCost.toString(),
+    outOfCatalogueCost: f.outOfCatalogueCost.toString(),
+    ...Object.fromEntries(PAYERS.map((p) => [p, f.shares[p].toString()])),
+    reimbursed: f.reimbursed.toString(),
+    outOfPocket: f.outOfPocket.toString(),
+    outOfPocketInCatalogue: f.outOfPocketInCatalogue.toString(),
+    outOfPocketOutOfCatalogue: f.outOfPocketOutOfCatalogue.toString(),
+    overall: r.overall?.toString() ?? null,
+    inCatalogue: r.inCatalogue?.toString() ?? null,
+    inCounty: r.inCounty?.toString() ?? null,
+    depositRequired: f.depositRequired,
+  };
+}
+
+const dateArb = fc.constantFrom('2015-06-30', '2015-12-31', '2016-01-01', '2018-03-01', '2020-12-31');
+const datedClaimArb = fc
+  .tuple(claimArb, dateArb, fc.option(fc.string({ maxLength: 4 }), { nil: undefined }))
+  .map(([c, date, id]): ClaimInput => (id === undefined ? { ...c, date } : { ...c, date, id }));
+const optionsArb: fc.Arbitrary<ReimburseOptions> = fc.record(
+  {
+    readings: readingsArb,
+    regime: fc.constantFrom('plan' as const, 'baseline' as const),
+    overrides: fc.constantFrom(
+      {},
+      { 'medical.upliftPoints': '10' },
+      { 'medical.inpatientWaiverRate': '0.125' },
+      { 'medical.criticalIllnessDeductible': '3000.55' },
+    ),
+  },
+  { requiredKeys: ['readings'] },
+);
+
+describe('reimburseMany equals reimburse to the fen', () => {
+  it('on thousands of generated claims, every reading and regime, any profile (get and explain)', () => {
+    fc.assert(
+      fc.property(
+        profileArb,
+        optionsArb,
+        fc.array(datedClaimArb, { minLength: 1, maxLength: 40 }),
+        (profile, options, claims) => {
+          const batch = compileScheme(profile, options).reimburseMany(claims);
+          expect(batch.length).toBe(claims.length);
+          expect(batch.errors).toEqual([]);
+          claims.forEach((claim, i) => {
+            const expected = reimburse(claim, profile, options);
+            expect(flat(batch.get(i))).toEqual(flat(expected));
+            if (i === 0) expect(batch.explain(i)).toEqual(expected);
+          });
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('on the illustrative profile with the chosen readings, 2,000 claims', () => {
+    const claims = fc.sample(datedClaimArb, { numRuns: 2000, seed: 42 });
+    const batch = compileScheme(PROFILE).reimburseMany(claims);
+    claims.forEach((claim, i) => {
+      expect(flat(batch.get(i))).toEqual(flat(reimburse(claim, PROFILE)));
+    });
+  });
+});
+
+describe('reimburseMany: errors, totals, inputs the fast checker leaves to the schema', () => {
+  const good: ClaimInput = {
+    date: '2018-05-02',
+    patient: { registeredPoor: true },
+    careType: 'inpatient',
+    diseaseGroup: 'other',
+    hospital: { level: 'county', inCounty: true, designated: true },
+    totalCost: '12000',
+    inCatalogueCost: '10000',
+  };
+  const odd: unknown[] = [
+    { ...good, totalCost: ' 12000 ' },
+    { ...good, totalCost: 12000.5, inCatalogueCost: '1e4' },
+    { ...good, date: new Date(2018, 4, 2) },
+    { ...good, totalCost: '99999999999999.99', inCatalogueCost: '88888888888888.88' },
+  ];
+  const bad: unknown[] = [
+    null,
+    { ...good, totalCost: '12.345' },
+    { ...good, inCatalogueCost: '13000' },
+    { ...good, extra: 1 },
+    { ...good, careType: 'outpatient', diseaseGroup: 'surgical28' },
+    { ...good, date: '2018-02-30' },
+  ];
+
+  it('an invalid item never stops the batch: its index and the error reimburse throws', () => {
+    const items = [good, ...bad, good];
+    const batch = compileScheme(PROFILE).reimburseMany(items);
+    expect(batch.length).toBe(8);
+    expect(batch.errors.map((e) => e.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    batch.errors.forEach(({ index, error }) => {
+      expect(error).toBeInstanceOf(PolicyInputError);
+      let thrown: unknown;
+      try {
+        reimburse(items[index] as ClaimInput, PROFILE);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(error.message).toBe((thrown as Error).message);
+      expect(() => batch.get(index)).toThrow(error.message);
+    });
+    expect(flat(batch.get(7))).toEqual(flat(reimburse(good, PROFILE)));
+  });
+
+  it('odd but valid inputs (spaces, exponents, Dates, amounts beyond the fast path) equal reimburse', () => {
+    const batch = compileScheme(PROFILE).reimburseMany(odd);
+    expect(batch.errors).toEqual([]);
+    odd.forEach((claim, i) => {
+      expect(flat(batch.get(i))).toEqual(flat(reimburse(claim as ClaimInput, PROFILE)));
+    });
+  });
+
+  it('totals per payer are the exact sums of the items: 3 × the same claim = 3 × its shares', () => {
+    const batch = compileScheme(PROFILE).reimburseMany([good, good, null, good]);
+    const one = reimburse(good, PROFILE);
+    expect(batch.totals.count).toBe(3);
+    for (const p of PAYERS) expect(batch.totals.shares[p].toString()).toBe(one.shares[p].times(3).toString());
+    expect(batch.totals.outOfPocket.toString()).toBe(one.outOfPocket.times(3).toString());
+    expect(batch.totals.totalCost.toString()).toBe('36000.00');
+  });
+
+  it('a reform that puts the profile target out of range refuses each item as reimburse does', () => {
+    const options = { overrides: { 'medical.inCountyRatioMin': '0.86' } };
+    const batch = compileScheme(PROFILE, options).reimburseMany([good]);
+    expect(batch.errors).toHaveLength(1);
+    expect(batch.errors[0]?.error.message).toContain('targetInCountyRatio');
+    expect(() => reimburse(good, PROFILE, options)).toThrow(batch.errors[0]?.error.message);
+  });
+
+  it('a scheme refuses bad options once, as reimburse does', () => {
+    expect(() => compileScheme(PROFILE, { regime: 'x' } as never)).toThrow(PolicyInputError);
+    expect(() => compileScheme({ ...PROFILE, name: '' })).toThrow(PolicyInputError);
+  });
+});
