@@ -94,6 +94,8 @@ describe('reimburseMany: errors, totals, inputs the fast checker leaves to the s
     { ...good, totalCost: ' 12000 ' },
     { ...good, totalCost: 12000.5, inCatalogueCost: '1e4' },
     { ...good, date: new Date(2018, 4, 2) },
+    { ...good, totalCost: '12000.5', inCatalogueCost: '010000' },
+    { ...good, totalCost: '12000.', inCatalogueCost: '.5', rehabilitationItemsCost: 0.1 },
     { ...good, totalCost: '99999999999999.99', inCatalogueCost: '88888888888888.88' },
   ];
   const bad: unknown[] = [
@@ -103,13 +105,15 @@ describe('reimburseMany: errors, totals, inputs the fast checker leaves to the s
     { ...good, extra: 1 },
     { ...good, careType: 'outpatient', diseaseGroup: 'surgical28' },
     { ...good, date: '2018-02-30' },
+    { ...good, totalCost: '-1' },
+    { ...good, totalCost: '1.2.3' },
   ];
 
   it('an invalid item never stops the batch: its index and the error reimburse throws', () => {
     const items = [good, ...bad, good];
     const batch = compileScheme(PROFILE).reimburseMany(items);
-    expect(batch.length).toBe(8);
-    expect(batch.errors.map((e) => e.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(batch.length).toBe(bad.length + 2);
+    expect(batch.errors.map((e) => e.index)).toEqual(bad.map((_, i) => i + 1));
     batch.errors.forEach(({ index, error }) => {
       expect(error).toBeInstanceOf(PolicyInputError);
       let thrown: unknown;
@@ -121,7 +125,7 @@ describe('reimburseMany: errors, totals, inputs the fast checker leaves to the s
       expect(error.message).toBe((thrown as Error).message);
       expect(() => batch.get(index)).toThrow(error.message);
     });
-    expect(flat(batch.get(7))).toEqual(flat(reimburse(good, PROFILE)));
+    expect(flat(batch.get(bad.length + 1))).toEqual(flat(reimburse(good, PROFILE)));
   });
 
   it('odd but valid inputs (spaces, exponents, Dates, amounts beyond the fast path) equal reimburse', () => {

@@ -45,7 +45,6 @@ const SURGICAL = GROUP_INDEX.get('surgical28');
 const CARDIAC = GROUP_INDEX.get('cardiacIntervention');
 /** Amounts above this (in fen) go through the schema and, if valid, the exact path. */
 const FAST_MAX_FEN = 2 ** 43;
-const MONEY_PATTERN = /^(\d{1,13})(?:\.(\d{1,2}))?$/u;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/u;
 const CLAIM_KEYS = new Set([
   'id',
@@ -59,15 +58,31 @@ const CLAIM_KEYS = new Set([
   'rehabilitationItemsCost',
 ]);
 
+/** A decimal string `123` / `123.4` / `123.45` in whole fen, or -1 (hand-parsed: no regex, no allocation). */
+function fenOfString(value: string): number {
+  const n = value.length;
+  if (n === 0 || n > 16) return -1;
+  let fen = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    fen = fen * 10 + d;
+  }
+  if (i === 0) return -1;
+  fen *= 100;
+  if (i === n) return fen <= FAST_MAX_FEN ? fen : -1;
+  if (value.charCodeAt(i) !== 46 || n - i < 2 || n - i > 3) return -1;
+  const d1 = value.charCodeAt(i + 1) - 48;
+  const d2 = n - i === 3 ? value.charCodeAt(i + 2) - 48 : 0;
+  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  fen += d1 * 10 + d2;
+  return fen <= FAST_MAX_FEN ? fen : -1;
+}
+
 /** A non-negative amount in whole fen, or -1 where the fast checker does not decide. */
 export function fenOf(value: unknown): number {
-  if (typeof value === 'string') {
-    const m = MONEY_PATTERN.exec(value);
-    if (m === null) return -1;
-    const frac = m[2] ?? '';
-    const fen = Number(m[1]) * 100 + (frac === '' ? 0 : Number(frac.length === 1 ? `${frac}0` : frac));
-    return fen <= FAST_MAX_FEN ? fen : -1;
-  }
+  if (typeof value === 'string') return fenOfString(value);
   if (typeof value === 'number') {
     if (!(value >= 0) || value > FAST_MAX_FEN / 100) return -1;
     const fen = Math.round(value * 100);
@@ -75,7 +90,7 @@ export function fenOf(value: unknown): number {
   }
   if (value instanceof Money) {
     if (value.isNegative()) return -1;
-    const fen = (value.toFen()).toNumber();
+    const fen = value.toFen().toNumber();
     return fen <= FAST_MAX_FEN ? fen : -1;
   }
   return -1;

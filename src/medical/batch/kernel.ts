@@ -1,5 +1,5 @@
 import { DISEASE_GROUPS } from '../params.js';
-import type { FastClaim } from './fast-claim.js';
+import { newFastClaim, type FastClaim } from './fast-claim.js';
 import { basicIndex, type ClaimTerms, type Ratio } from './terms.js';
 
 /**
@@ -81,13 +81,13 @@ function bandScaled(above: number, t: ClaimTerms): number {
   return total;
 }
 
-/** One claim's running account: row (12 fen columns) and year (7). */
+/** One claim's running account: row (12 fen columns) and year (7). One scratch object, reused. */
 interface Run {
-  readonly c: FastClaim;
-  readonly t: ClaimTerms;
-  readonly row: Float64Array;
-  readonly o: number;
-  readonly year: Float64Array;
+  c: FastClaim;
+  t: ClaimTerms;
+  row: Float64Array;
+  o: number;
+  year: Float64Array;
 }
 
 function pay(r: Run, payer: number, fromIn: number, fromOut: number): void {
@@ -198,6 +198,14 @@ const LAYERS: readonly ((r: Run) => void)[] = [
   countyFund,
 ];
 
+const SCRATCH: Run = {
+  c: newFastClaim(),
+  t: null as unknown as ClaimTerms,
+  row: new Float64Array(ROW_WIDTH),
+  o: 0,
+  year: new Float64Array(YEAR_WIDTH),
+};
+
 /** Runs one claim into `row` at offset `o`, updating `year`; returns the result's flag bits. */
 export function runFast(
   c: FastClaim,
@@ -212,7 +220,12 @@ export function runFast(
   row[o + COL.outCat] = c.total - c.inCatalogue;
   row[o + COL.owedIn] = c.inCatalogue;
   row[o + COL.owedOut] = c.total - c.inCatalogue;
-  const r: Run = { c, t, row, o, year };
+  const r = SCRATCH;
+  r.c = c;
+  r.t = t;
+  r.row = row;
+  r.o = o;
+  r.year = year;
   for (const code of t.order) (LAYERS[code] ?? noop)(r);
   const deposit = c.outpatient === 0 && !(t.plan && c.inCounty && c.designated);
   return (

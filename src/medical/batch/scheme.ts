@@ -1,5 +1,7 @@
 import { PolicyInputError } from '../../core/errors.js';
 import { openEvaluation } from '../../core/evaluation.js';
+import { PLAN_START } from '../../core/param.js';
+import { MEDICAL_PARAM_LIST } from '../params.js';
 import {
   computeClaim,
   openClaimCase,
@@ -28,6 +30,13 @@ import {
 import { compileTerms, type ClaimTerms } from './terms.js';
 
 export type { BatchItemError, BatchTotals } from './store.js';
+
+/** The dates where the medical figures may change: the plan's start and every parameter version's. */
+const BOUNDARIES: readonly string[] = [
+  ...new Set([PLAN_START, ...MEDICAL_PARAM_LIST.flatMap((p) => p.versions.map((v) => v.from))]),
+]
+  .filter((d): d is string => d !== null)
+  .sort();
 
 /**
  * The results of a batch of claims, held column-wise in whole fen: `get(i)` builds item i's figures (identical
@@ -116,7 +125,7 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
 export class CompiledScheme {
   readonly profile: MedicalSchemeProfile;
   readonly options: ReimburseOptions | undefined;
-  readonly #terms = new Map<string, ClaimTerms>();
+  readonly #terms = new Map<number, ClaimTerms>();
   readonly #claim: FastClaim = newFastClaim();
   readonly #year = new Float64Array(YEAR_WIDTH);
 
@@ -134,13 +143,18 @@ export class CompiledScheme {
     return computeClaim(openClaimCase(claim, this.profile, this.options, EMPTY_YEAR_TO_DATE)).result;
   }
 
-  /** The terms of a date for a registered poor patient or not (cached). */
+  /**
+   * The terms of a date for a registered poor patient or not, cached per period: the dates between two
+   * boundaries (the plan's start, a parameter version's start) read the same figures.
+   */
   termsFor(date: string, registeredPoor: boolean): ClaimTerms {
-    const key = registeredPoor ? date : `${date}~`;
+    let period = 0;
+    while (period < BOUNDARIES.length && (BOUNDARIES[period] ?? '') <= date) period++;
+    const key = registeredPoor ? period : -1 - period;
     let t = this.#terms.get(key);
     if (t === undefined) {
       t = compileTerms(date, registeredPoor, this.profile, this.options);
-      if (this.#terms.size < 50_000) this.#terms.set(key, t);
+      this.#terms.set(key, t);
     }
     return t;
   }

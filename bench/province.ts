@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:province` (not part of `npm test`): the province-scale run on the seeded synthetic
+ * population (bench/population.ts: TEST DATA). Each part runs in its own process so its peak RSS is its own:
+ * - `held`: 700,739 claims (one per person) in an array through `reimburseMany`, the same claims through the
+ *   float loop, the held batch's size;
+ * - `stream 1` and `stream 10`: 1× and 10× the population streamed (drawn on the fly, never held) through
+ *   `streamMany` in chunks; the peak RSS should not grow with the length.
+ * Results go to bench/results.json (`province`).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compileScheme, ILLUSTRATIVE_COUNTY_SCHEME_PROFILE as PROFILE } from '../src/medical/index.js';
+import { floatCascade } from './cascades.js';
+import { best, liveMb, peakRssMb, round, writeResults } from './measure.js';
+import { claimsForPeople, PROVINCE_PEOPLE, streamClaims } from './population.js';
+
+function held(): Record<string, unknown> {
+  const base = liveMb();
+  const claims = claimsForPeople(2018, PROVINCE_PEOPLE);
+  const inputMb = liveMb() - base;
+  const scheme = compileScheme(PROFILE);
+  let batch = scheme.reimburseMany(claims.slice(0, 50_000)); // warm up
+  const before = liveMb();
+  const ms = best(3, () => {
+    batch = scheme.reimburseMany(claims);
+  });
+  const batchMb = liveMb() - before;
+  const float = floatCascade(PROFILE);
+  let sink = 0;
+  const floatMs = best(3, () => {
+    for (const c of claims) sink += float(c).outOfPocket;
+  });
+  return {
+    claims: claims.length,
+    ms: round(ms),
+    claimsPerSecond: round((claims.length * 1000) / ms),
+    floatLoopMs: round(floatMs),
+    overFloatLoop: round(ms / floatMs, 2),
+    errors: batch.errors.length,
+    totals: JSON.parse(JSON.stringify(batch.totals)) as unknown,
+    inputMb: round(inputMb),
+    heldBatchMb: round(batchMb),
+    peakRssMb: peakRssMb(),
+    sink: sink > 0,
+  };
+}
+
+async function stream(times: number): Promise<Record<string, unknown>> {
+  const scheme = compileScheme(PROFILE);
+  const count = times * PROVINCE_PEOPLE;
+  let items = 0;
+  let reimbursed = 0n;
+  const t = performance.now();
+  for await (const chunk of scheme.streamMany(streamClaims(2018, count), { chunkSize: 16_384 })) {
+    items += chunk.length;
+    reimbursed += BigInt(chunk.totals.reimbursed.toFen().toFixed(0));
+  }
+  const ms = performance.now() - t;
+  return {
+    claims: items,
+    ms: round(ms),
+    claimsPerSecond: round((items * 1000) / ms),
+    note: 'includes drawing the claims on the fly',
+    reimbursedFen: reimbursed.toString(),
+    peakRssMb: peakRssMb(),
+  };
+}
+
+function child(...args: string[]): Record<string, unknown> {
+  const self = fileURLToPath(import.meta.url);
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out) as Record<string, unknown>;
+}
+
+const [mode, times] = process.argv.slice(2);
+if (mode === 'held') console.log(JSON.stringify(held()));
+else if (mode === 'stream') console.log(JSON.stringify(await stream(Number(times ?? 1))));
+else {
+  const results = { held: child('held'), stream1x: child('stream', '1'), stream10x: child('stream', '10') };
+  writeResults('province', results);
+  console.log(JSON.stringify(results, null, 2));
+}
