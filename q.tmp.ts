@@ -1,9 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { streamClaims } from './bench/population.js';
-const lines: string[] = [];
-for (const c of streamClaims(1, 200000)) lines.push(JSON.stringify(c));
-lines.splice(3, 0, '{bad json', JSON.stringify({ date: '2018-01-01' }));
-writeFileSync('/tmp/claims.jsonl', lines.join('\n') + '\n');
-const csv = ['id,date,registeredPoor,specifiedEnrollee,careType,diseaseGroup,level,inCounty,designated,totalCost,inCatalogueCost,rehabilitationItemsCost'];
-let i = 0; for (const c of streamClaims(2, 1000)) csv.push([c.id, c.date, c.patient.registeredPoor, '', c.careType, c.diseaseGroup, c.hospital.level, c.hospital.inCounty, c.hospital.designated, c.totalCost, c.inCatalogueCost, (c as any).rehabilitationItemsCost ?? ''].join(','));
-writeFileSync('/tmp/claims.csv', csv.join('\n') + '\n');
+import { compileScheme, reimburseYear, ILLUSTRATIVE_COUNTY_SCHEME_PROFILE as P } from './src/medical/index.js';
+import { yearsForPeople } from './bench/population.js';
+const pts = yearsForPeople(2019, 20000);
+const s = compileScheme(P);
+for (let k=0;k<3;k++){ const t=performance.now(); const b = s.reimburseYears(pts); console.log('years/s', Math.round(pts.length/((performance.now()-t)/1000)), 'exact', (b as any).exact.size, b.errors.length, b.totals.count); }
+const t=performance.now(); for (const p of pts.slice(0,1000)) reimburseYear(p as any, P); console.log('reimburseYear years/s', Math.round(1000/((performance.now()-t)/1000)));

@@ -77,4 +77,6 @@ export {
   type BatchTotals,
   type ReimbursementBatch,
   type StreamOptions,
+  type YearBatch,
+  type YearFigures,
 } from './batch/index.js';

@@ -5,6 +5,7 @@ import {
   compileScheme,
   PAYERS,
   reimburse,
+  reimburseYear,
   type ClaimInput,
   type ReimbursementFigures,
   type ReimburseOptions,
@@ -156,5 +157,62 @@ describe('reimburseMany: errors, totals, inputs the fast checker leaves to the s
   it('a scheme refuses bad options once, as reimburse does', () => {
     expect(() => compileScheme(PROFILE, { regime: 'x' } as never)).toThrow(PolicyInputError);
     expect(() => compileScheme({ ...PROFILE, name: '' })).toThrow(PolicyInputError);
+  });
+});
+
+describe('reimburseYears equals reimburseYear to the fen, patient by patient', () => {
+  const day = fc.integer({ min: 0, max: 364 }).map((d) => {
+    const date = new Date(Date.UTC(2018, 0, 1 + d));
+    return date.toISOString().slice(0, 10);
+  });
+  const yearArb = fc
+    .array(fc.tuple(claimArb, day), { maxLength: 8 })
+    .map((pairs) =>
+      pairs
+        .map(([c, date]): ClaimInput => ({ ...c, date }))
+        .sort((a, b) => String(a.date).localeCompare(String(b.date))),
+    );
+
+  it('ceilings, caps and the yearly deductible carried claim to claim; any profile, reading and regime', () => {
+    fc.assert(
+      fc.property(
+        profileArb,
+        optionsArb,
+        fc.array(yearArb, { minLength: 1, maxLength: 6 }),
+        (profile, options, patients) => {
+          const batch = compileScheme(profile, options).reimburseYears(patients);
+          expect(batch.errors).toEqual([]);
+          patients.forEach((claims, p) => {
+            const expected = reimburseYear(claims, profile, options);
+            const got = batch.get(p);
+            expect(got.claims.map(flat)).toEqual(expected.claims.map(flat));
+            expect(JSON.parse(JSON.stringify(got.totals))).toEqual(
+              JSON.parse(JSON.stringify(expected.totals)),
+            );
+            expect(JSON.parse(JSON.stringify(got.yearToDate))).toEqual(
+              JSON.parse(JSON.stringify(expected.yearToDate)),
+            );
+          });
+          expect(batch.explain(0)).toEqual(reimburseYear(patients[0] ?? [], profile, options));
+          expect(batch.totals.count).toBe(patients.flat().length);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('a patient out of date order or across years is refused as reimburseYear refuses, and the batch goes on', () => {
+    const a: ClaimInput = {
+      ...(fc.sample(claimArb, { numRuns: 1, seed: 1 })[0] as ClaimInput),
+      date: '2018-05-01',
+    };
+    const patients = [[a], [a, { ...a, date: '2018-04-01' }], [a, { ...a, date: '2019-01-01' }], [a, a]];
+    const batch = compileScheme(PROFILE).reimburseYears(patients);
+    expect(batch.errors.map((e) => [e.index, e.error.issues[0]?.code])).toEqual([
+      [1, 'out_of_order'],
+      [2, 'different_year'],
+    ]);
+    expect(batch.get(3).claims).toHaveLength(2);
+    expect(() => batch.get(1)).toThrow(PolicyInputError);
   });
 });

@@ -6,3 +6,4 @@ export {
   type ReimbursementBatch,
   type StreamOptions,
 } from './scheme.js';
+export type { YearBatch, YearFigures } from './years.js';

@@ -28,6 +28,8 @@ import {
   type BatchTotals,
 } from './store.js';
 import { compileTerms, type ClaimTerms } from './terms.js';
+import { runYears, type YearBatch } from './years.js';
+import { reimburseYear, type YearResult } from '../year.js';
 
 export type { BatchItemError, BatchTotals } from './store.js';
 
@@ -209,6 +211,19 @@ export class CompiledScheme {
       store.kinds[j] = 2;
       store.invalid.set(j, error);
     }
+  }
+
+  /** `reimburseYear` with this scheme's profile and options (full results, traces included). */
+  yearExact(claims: readonly unknown[]): YearResult {
+    return reimburseYear(claims as readonly ClaimInput[], this.profile, this.options);
+  }
+
+  /**
+   * Each patient's year of claims (`reimburseYear` over a batch of patients): the same figures, to the fen,
+   * with the annual ceilings, caps and the critical illness deductible carried claim to claim in whole fen.
+   */
+  reimburseYears(patients: Iterable<readonly unknown[]>): YearBatch {
+    return runYears(this, patients);
   }
 
   /** A new, empty batch of the given capacity. */
