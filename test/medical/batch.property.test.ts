@@ -202,10 +202,8 @@ describe('reimburseYears equals reimburseYear to the fen, patient by patient', (
   });
 
   it('a patient out of date order or across years is refused as reimburseYear refuses, and the batch goes on', () => {
-    const a: ClaimInput = {
-      ...(fc.sample(claimArb, { numRuns: 1, seed: 1 })[0] as ClaimInput),
-      date: '2018-05-01',
-    };
+    const [sample] = fc.sample(claimArb, { numRuns: 1, seed: 1 });
+    const a: ClaimInput = { ...sample, date: '2018-05-01' } as ClaimInput;
     const patients = [[a], [a, { ...a, date: '2018-04-01' }], [a, { ...a, date: '2019-01-01' }], [a, a]];
     const batch = compileScheme(PROFILE).reimburseYears(patients);
     expect(batch.errors.map((e) => [e.index, e.error.issues[0]?.code])).toEqual([
