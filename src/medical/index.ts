@@ -79,4 +79,8 @@ export {
   type StreamOptions,
   type YearBatch,
   type YearFigures,
+  reimburseManyInWorkers,
+  runBatchShard,
+  type BatchShard,
+  type WorkerPoolOptions,
 } from './batch/index.js';

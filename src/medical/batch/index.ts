@@ -7,3 +7,4 @@ export {
   type StreamOptions,
 } from './scheme.js';
 export type { YearBatch, YearFigures } from './years.js';
+export { reimburseManyInWorkers, runBatchShard, type BatchShard, type WorkerPoolOptions } from './workers.js';

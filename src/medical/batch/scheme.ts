@@ -29,6 +29,7 @@ import {
 } from './store.js';
 import { compileTerms, type ClaimTerms } from './terms.js';
 import { runYears, type YearBatch } from './years.js';
+import type { BatchShard } from './workers.js';
 import { reimburseYear, type YearResult } from '../year.js';
 
 export type { BatchItemError, BatchTotals } from './store.js';
@@ -224,6 +225,39 @@ export class CompiledScheme {
    */
   reimburseYears(patients: Iterable<readonly unknown[]>): YearBatch {
     return runYears(this, patients);
+  }
+
+  /** Merges worker shards (in input order) into one batch; items the workers could not settle are redone here. */
+  merge(claims: readonly unknown[], shards: readonly BatchShard[]): ReimbursementBatch {
+    const filling = { ...this.open(claims.length), inputs: claims as unknown[] };
+    const { store, totals } = filling;
+    let at = 0;
+    for (const shard of shards) {
+      store.rows.set(shard.rows, at * ROW_WIDTH);
+      store.flags.set(shard.flags, at);
+      for (let i = 0; i < shard.length; i++) store.ids[at + i] = shard.ids[i] ?? null;
+      for (const i of shard.redo) store.kinds[at + i] = 1;
+      at += shard.length;
+    }
+    store.length = at;
+    for (let i = 0; i < at; i++) {
+      if (store.kinds[i] === 0) totals.addRow(store.rows, i * ROW_WIDTH);
+      else this.#redo(claims[i], i, filling);
+    }
+    return this.close(filling);
+  }
+
+  #redo(claim: unknown, i: number, filling: Filling): void {
+    const { store, totals } = filling;
+    try {
+      const result = this.reimburse(claim as ClaimInput);
+      store.exact.set(i, result);
+      totals.addResult(figuresOfResult(result));
+    } catch (error) {
+      if (!(error instanceof PolicyInputError)) throw error;
+      store.kinds[i] = 2;
+      store.invalid.set(i, error);
+    }
   }
 
   /** A new, empty batch of the given capacity. */
