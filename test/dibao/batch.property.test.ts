@@ -72,7 +72,9 @@ describe('compileDibao: the batch equals the single functions to the fen', () =>
             annual = annual.plus(expected.annual);
           });
           expect(batch.totals.annual.toString()).toBe(annual.toString());
-          expect(batch.explain(0)).toEqual(dibaoGapSubsidy(households[0] ?? { members: 1, householdIncome: 0 }, local, options));
+          expect(batch.explain(0)).toEqual(
+            dibaoGapSubsidy(households[0] ?? { members: 1, householdIncome: 0 }, local, options),
+          );
         },
       ),
       { numRuns: 150 },
