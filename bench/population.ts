@@ -7,8 +7,9 @@
  * How it is drawn (mulberry32 PRNG, seed given; the same seed gives the same data on every machine):
  * - households of 1–6 people (weights 18/30/24/16/8/4 %), each in a county-level unit of `REGIONS` (the plan's
  *   national key counties weighted 3×, others 1×), until 700,739 people;
- * - a year of claims per person: the number of bills is Poisson-like (mean 1.6); for one claim per person
- *   (`claimsForPeople`) every person has exactly one bill;
+ * - a year of claims per person (`yearsForPeople`): the number of bills is geometric (continue with
+ *   probability 0.62, at most 12: mean about 1.6), dates sorted; for one claim per person (`claimsForPeople`,
+ *   `streamClaims`) every person has exactly one bill;
  * - care: 30% inpatient; inpatient levels township 35 / county 45 / municipal 15 / provincial 5 %, outpatient
  *   township 70 / county 30 %; in county for township and county care (95%), out of county otherwise (85%);
  *   designated 95%;

@@ -4,12 +4,17 @@
  * - `held`: 700,739 claims (one per person) in an array through `reimburseMany`, the same claims through the
  *   float loop, the held batch's size;
  * - `stream 1` and `stream 10`: 1× and 10× the population streamed (drawn on the fly, never held) through
- *   `streamMany` in chunks; the peak RSS should not grow with the length.
+ *   `streamMany` in chunks; the peak RSS should not grow with the length;
+ * - `workers`: the same 700,739 claims sharded over 2 worker threads (`reimburseManyInWorkers`).
  * Results go to bench/results.json (`province`).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { compileScheme, ILLUSTRATIVE_COUNTY_SCHEME_PROFILE as PROFILE } from '../src/medical/index.js';
+import {
+  compileScheme,
+  ILLUSTRATIVE_COUNTY_SCHEME_PROFILE as PROFILE,
+  reimburseManyInWorkers,
+} from '../src/medical/index.js';
 import { floatCascade } from './cascades.js';
 import { best, liveMb, peakRssMb, round, writeResults } from './measure.js';
 import { claimsForPeople, PROVINCE_PEOPLE, streamClaims } from './population.js';
@@ -45,6 +50,26 @@ function held(): Record<string, unknown> {
   };
 }
 
+async function workers(): Promise<Record<string, unknown>> {
+  const claims = claimsForPeople(2018, PROVINCE_PEOPLE);
+  const module = new URL('../src/medical/index.ts', import.meta.url).href;
+  const pool = { workers: 2, module, preload: 'tsx/esm/api', minClaims: 0 };
+  await reimburseManyInWorkers(claims.slice(0, 20_000), PROFILE, undefined, pool); // warm up
+  const t = performance.now();
+  const batch = await reimburseManyInWorkers(claims, PROFILE, undefined, pool);
+  const ms = performance.now() - t;
+  const single = compileScheme(PROFILE).reimburseMany(claims);
+  return {
+    claims: claims.length,
+    workers: 2,
+    ms: round(ms),
+    claimsPerSecond: round((claims.length * 1000) / ms),
+    note: 'includes starting the workers and structured-cloning the claims to them',
+    sameTotalsAsSingleThread: JSON.stringify(batch.totals) === JSON.stringify(single.totals),
+    peakRssMb: peakRssMb(),
+  };
+}
+
 async function stream(times: number): Promise<Record<string, unknown>> {
   const scheme = compileScheme(PROFILE);
   const count = times * PROVINCE_PEOPLE;
@@ -77,9 +102,15 @@ function child(...args: string[]): Record<string, unknown> {
 
 const [mode, times] = process.argv.slice(2);
 if (mode === 'held') console.log(JSON.stringify(held()));
+else if (mode === 'workers') console.log(JSON.stringify(await workers()));
 else if (mode === 'stream') console.log(JSON.stringify(await stream(Number(times ?? 1))));
 else {
-  const results = { held: child('held'), stream1x: child('stream', '1'), stream10x: child('stream', '10') };
+  const results = {
+    held: child('held'),
+    workers: child('workers'),
+    stream1x: child('stream', '1'),
+    stream10x: child('stream', '10'),
+  };
   writeResults('province', results);
   console.log(JSON.stringify(results, null, 2));
 }
