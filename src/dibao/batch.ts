@@ -1,4 +1,4 @@
-import { PolicyInputError } from '../core/errors.js';
+import { PolicyInputError, refuse } from '../core/errors.js';
 import { Money } from '../core/money.js';
 import { parseInput } from '../core/errors.js';
 import {
@@ -58,6 +58,15 @@ export interface GapSubsidyTotals {
 }
 
 const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** The households of an array or iterable; refuses anything else. */
+function itemsOf(ruleId: string, path: string, items: unknown): unknown[] {
+  if (Array.isArray(items)) return items as unknown[];
+  if (items !== null && typeof items === 'object' && Symbol.iterator in items) {
+    return [...(items as Iterable<unknown>)];
+  }
+  return refuse(ruleId, path, items, 'must be an array or an iterable of households');
+}
 const MAX_FEN = 2 ** 40;
 
 /** A non-negative amount in fen from a plain decimal string or number, or -1 (the schema decides). */
@@ -239,7 +248,7 @@ export class CompiledDibao {
   gapSubsidyMany(households: Iterable<unknown>): DibaoBatch<GapSubsidyFigures, GapSubsidyResult> & {
     readonly totals: GapSubsidyTotals;
   } {
-    const inputs = Array.isArray(households) ? (households as unknown[]) : [...households];
+    const inputs = itemsOf(DIBAO_RULE_IDS.gapSubsidy, 'households', households);
     const store = new Store<GapSubsidyFigures, GapSubsidyResult>(
       inputs,
       GAP_WIDTH,
@@ -277,7 +286,7 @@ export class CompiledDibao {
   checkGradualExitMany(
     households: Iterable<unknown>,
   ): DibaoBatch<GradualExitCheckFigures, GradualExitCheckResult> {
-    const inputs = Array.isArray(households) ? (households as unknown[]) : [...households];
+    const inputs = itemsOf(DIBAO_RULE_IDS.gradualExit, 'households', households);
     const store = new Store<GradualExitCheckFigures, GradualExitCheckResult>(
       inputs,
       GAP_WIDTH,

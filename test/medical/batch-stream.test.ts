@@ -98,3 +98,14 @@ describe('the batch script’s reader and writer', () => {
     expect(resultLine('csv', 2, error).endsWith('bad')).toBe(true);
   });
 });
+
+describe('a batch of something that is not a list is refused, not a TypeError', () => {
+  it.each([42, null, 'x'.length])(
+    'reimburseMany(%s) and reimburseYears(%s) throw a PolicyInputError',
+    (value) => {
+      const scheme = compileScheme(PROFILE);
+      expect(() => scheme.reimburseMany(value as never)).toThrow(PolicyInputError);
+      expect(() => scheme.reimburseYears(value as never)).toThrow(PolicyInputError);
+    },
+  );
+});

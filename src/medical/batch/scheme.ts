@@ -29,6 +29,8 @@ import {
 } from './store.js';
 import { compileTerms, type ClaimTerms } from './terms.js';
 import { runYears, type YearBatch } from './years.js';
+import { itemsOf } from './items.js';
+import { MEDICAL_RULE_IDS } from '../ids.js';
 import type { BatchShard } from './workers.js';
 import { reimburseYear, type YearResult } from '../year.js';
 
@@ -281,7 +283,7 @@ export class CompiledScheme {
     options?: StreamOptions,
   ): ReimbursementBatch | AsyncIterable<ReimbursementBatch> {
     if (isAsyncIterable(claims)) return this.streamMany(claims, options);
-    const list = Array.isArray(claims) ? (claims as unknown[]) : [...claims];
+    const list = itemsOf(MEDICAL_RULE_IDS.fourLayers, 'claims', claims);
     const filling = { ...this.open(list.length), inputs: list };
     for (const claim of list) this.process(claim, filling);
     return this.close(filling);

@@ -5,6 +5,8 @@ import type { YearToDate } from '../ledger.js';
 import { PAYERS, type Payer } from '../params.js';
 import type { YearResult } from '../year.js';
 import { newFastClaim, readFastClaim } from './fast-claim.js';
+import { itemsOf } from './items.js';
+import { MEDICAL_RULE_IDS } from '../ids.js';
 import { COL, fitsFast, ROW_WIDTH, runFast, YEAR_WIDTH } from './kernel.js';
 import {
   figuresOfResult,
@@ -168,7 +170,7 @@ function fastYear(engine: YearEngine, claims: unknown, out: Years): boolean {
 /** Runs each patient's year (fast where it can, else `reimburseYear`); a refused patient never stops the batch. */
 export function runYears(engine: YearEngine, patients: Iterable<unknown>): YearBatch {
   const out = new Years(engine);
-  for (const claims of patients) {
+  for (const claims of itemsOf(MEDICAL_RULE_IDS.fourLayers, 'patients', patients)) {
     const p = out.inputs.length;
     out.inputs.push(claims);
     out.starts[p] = out.store.length;
