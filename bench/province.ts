@@ -64,7 +64,7 @@ async function workers(): Promise<Record<string, unknown>> {
     workers: 2,
     ms: round(ms),
     claimsPerSecond: round((claims.length * 1000) / ms),
-    note: 'includes starting the workers and structured-cloning the claims to them',
+    note: 'includes starting the workers (and loading the TypeScript sources through tsx in each) and sending each shard as JSON',
     sameTotalsAsSingleThread: JSON.stringify(batch.totals) === JSON.stringify(single.totals),
     peakRssMb: peakRssMb(),
   };

@@ -237,12 +237,13 @@ export class CompiledScheme {
     for (const shard of shards) {
       store.rows.set(shard.rows, at * ROW_WIDTH);
       store.flags.set(shard.flags, at);
-      for (let i = 0; i < shard.length; i++) store.ids[at + i] = shard.ids[i] ?? null;
       for (const i of shard.redo) store.kinds[at + i] = 1;
       at += shard.length;
     }
     store.length = at;
     for (let i = 0; i < at; i++) {
+      const id = (claims[i] as { id?: unknown } | null)?.id;
+      store.ids[i] = typeof id === 'string' ? id : null;
       if (store.kinds[i] === 0) totals.addRow(store.rows, i * ROW_WIDTH);
       else this.#redo(claims[i], i, filling);
     }

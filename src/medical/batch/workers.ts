@@ -11,7 +11,6 @@ export interface BatchShard {
   readonly length: number;
   readonly rows: Float64Array;
   readonly flags: Uint8Array;
-  readonly ids: readonly (string | null)[];
   /** Items on the exact path or refused (local indices): the main thread recomputes them, so errors are objects. */
   readonly redo: readonly number[];
 }
@@ -33,7 +32,6 @@ export function runBatchShard(profile: unknown, options: unknown, claims: unknow
     length: store.length,
     rows: store.rows.slice(0, store.length * ROW_WIDTH),
     flags: store.flags.slice(0, store.length),
-    ids: store.ids.slice(0, store.length),
     redo,
   };
 }
@@ -62,7 +60,7 @@ const first = workerData.preload
   ? import(workerData.preload).then((p) => (typeof p.register === 'function' ? p.register() : undefined))
   : Promise.resolve();
 first.then(() => import(workerData.module)).then((m) => {
-  const shard = m.runBatchShard(workerData.profile, workerData.options, workerData.claims);
+  const shard = m.runBatchShard(workerData.profile, workerData.options, JSON.parse(workerData.claims));
   parentPort.postMessage(shard, [shard.rows.buffer, shard.flags.buffer]);
 });
 `;
@@ -71,7 +69,7 @@ function runWorker(
   at: { module: string; preload: string | undefined },
   profile: unknown,
   options: unknown,
-  claims: unknown[],
+  claims: string,
 ): Promise<BatchShard> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_CODE, { eval: true, workerData: { ...at, profile, options, claims } });
@@ -90,7 +88,9 @@ const plain = (value: unknown): unknown =>
 /**
  * Shards a batch over `worker_threads` and merges the results in input order: the same batch as
  * `compileScheme(profile, options).reimburseMany(claims)` (validated here first, so a bad profile or options
- * throws at once). Claims must be plain data (structured-cloneable).
+ * throws at once). Claims must be plain JSON data (each shard travels as one JSON string: a structured clone of
+ * many small objects costs more than the cascade itself). The workers pay off only where the cascade is not
+ * already faster than moving the claims (see bench/results.json, `province.workers`).
  */
 export function reimburseManyInWorkers(
   claims: readonly unknown[],
@@ -107,7 +107,7 @@ export function reimburseManyInWorkers(
   const size = Math.ceil(claims.length / workers);
   const at = { module: pool?.module ?? 'jilin-poverty-rules/medical', preload: pool?.preload };
   const shards = Array.from({ length: workers }, (_, w) =>
-    runWorker(at, plain(profile), plain(options), claims.slice(w * size, (w + 1) * size) as unknown[]),
+    runWorker(at, plain(profile), plain(options), JSON.stringify(claims.slice(w * size, (w + 1) * size))),
   );
   return Promise.all(shards).then((done) => scheme.merge(claims, done));
 }
