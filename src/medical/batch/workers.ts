@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { refuse } from '../../core/errors.js';
 import { MEDICAL_RULE_IDS } from '../ids.js';
 import type { MedicalSchemeProfileInput, ReimburseOptions } from '../schema.js';
@@ -65,12 +63,18 @@ first.then(() => import(workerData.module)).then((m) => {
 });
 `;
 
-function runWorker(
+/** node:worker_threads, loaded only when workers run (the package itself stays platform-neutral). */
+async function workerClass(): Promise<typeof import('node:worker_threads').Worker> {
+  return (await import('node:worker_threads')).Worker;
+}
+
+async function runWorker(
   at: { module: string; preload: string | undefined },
   profile: unknown,
   options: unknown,
   claims: string,
 ): Promise<BatchShard> {
+  const Worker = await workerClass();
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_CODE, { eval: true, workerData: { ...at, profile, options, claims } });
     worker.once('message', (shard: BatchShard) => {
@@ -101,11 +105,25 @@ export function reimburseManyInWorkers(
   if (!Array.isArray(claims))
     refuse(MEDICAL_RULE_IDS.fourLayers, 'claims', claims, 'must be an array of claims');
   const scheme = compileScheme(profile, options);
-  const workers = Math.max(1, Math.floor(pool?.workers ?? availableParallelism()));
-  if (workers === 1 || claims.length < (pool?.minClaims ?? 20_000))
-    return Promise.resolve(scheme.reimburseMany(claims));
+  if (claims.length < (pool?.minClaims ?? 20_000)) return Promise.resolve(scheme.reimburseMany(claims));
+  return import('node:os').then(({ availableParallelism }) =>
+    shardOver(scheme, claims, [profile, options], {
+      ...pool,
+      workers: pool?.workers ?? availableParallelism(),
+    }),
+  );
+}
+
+function shardOver(
+  scheme: ReturnType<typeof compileScheme>,
+  claims: readonly unknown[],
+  [profile, options]: readonly [MedicalSchemeProfileInput, ReimburseOptions | undefined],
+  pool: WorkerPoolOptions & { readonly workers: number },
+): Promise<ReimbursementBatch> {
+  const workers = Math.max(1, Math.floor(pool.workers));
+  if (workers === 1) return Promise.resolve(scheme.reimburseMany(claims));
   const size = Math.ceil(claims.length / workers);
-  const at = { module: pool?.module ?? 'jilin-poverty-rules/medical', preload: pool?.preload };
+  const at = { module: pool.module ?? 'jilin-poverty-rules/medical', preload: pool.preload };
   const shards = Array.from({ length: workers }, (_, w) =>
     runWorker(at, plain(profile), plain(options), JSON.stringify(claims.slice(w * size, (w + 1) * size))),
   );
