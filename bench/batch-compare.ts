@@ -7,16 +7,17 @@
  * BENCH_N claims (default 100,000).
  */
 import { checkHousePlan } from '../src/housing/index.js';
-import { dibaoGapSubsidy } from '../src/dibao/index.js';
+import { compileDibao, dibaoGapSubsidy } from '../src/dibao/index.js';
 import {
   compileScheme,
   ILLUSTRATIVE_COUNTY_SCHEME_PROFILE as PROFILE,
   reimburse,
+  reimburseYear,
   type ReimbursementFigures,
 } from '../src/medical/index.js';
 import { decimalCascade, floatCascade } from './cascades.js';
 import { best, liveMb, peakRssMb, round, writeResults } from './measure.js';
-import { claimsForPeople, type SyntheticClaim } from './population.js';
+import { claimsForPeople, population, yearsForPeople, type SyntheticClaim } from './population.js';
 import { publicodesCascade } from './publicodes-model.js';
 
 const N = Number(process.env.BENCH_N ?? 100_000);
@@ -124,6 +125,7 @@ function main(): void {
     e: perSecond(N, eMs),
   };
   const singles = singleCalls();
+  const others = otherBatches();
   const results = {
     claims: N,
     publicodesClaims: M,
@@ -138,10 +140,41 @@ function main(): void {
     heldBatchMb: round(heldMb, 1),
     heldBatchErrors: held.errors.length,
     singleCallsPerSecond: singles,
+    otherBatches: others,
     peakRssMb: peakRssMb(),
   };
   writeResults('compare', results);
   console.log(JSON.stringify(results, null, 2));
+}
+
+/** The other batches: Dibao households (gap subsidy, gradual exit) and years of claims per patient. */
+function otherBatches(): Record<string, number> {
+  const { households } = population(2016, 200_000);
+  const hs = households.map((h, i) => ({
+    members: h.members,
+    householdIncome: `${String(1000 + ((i * 7919) % 20_000))}.${String(i % 100).padStart(2, '0')}`,
+  }));
+  const exits = hs.map((h, i) => ({
+    ...h,
+    householdType: i % 2 === 0 ? ('ruralDibao' as const) : ('disabledDibao' as const),
+    temporarilyExited: i % 3 === 0,
+  }));
+  const dibao = compileDibao({ standard: '3900' });
+  const gapMs = best(3, () => dibao.gapSubsidyMany(hs));
+  const exitMs = best(3, () => dibao.checkGradualExitMany(exits));
+  const years = yearsForPeople(2019, 50_000);
+  const scheme = compileScheme(PROFILE);
+  const yearMs = best(3, () => scheme.reimburseYears(years));
+  const singleYears = years.slice(0, 500);
+  const yearSingleMs = best(1, () => {
+    for (const y of singleYears) reimburseYear(y, PROFILE);
+  });
+  return {
+    gapSubsidyManyHouseholdsPerSecond: perSecond(hs.length, gapMs),
+    checkGradualExitManyHouseholdsPerSecond: perSecond(exits.length, exitMs),
+    reimburseYearsPatientsPerSecond: perSecond(years.length, yearMs),
+    reimburseYearPerPatientPerSecond: perSecond(singleYears.length, yearSingleMs),
+  };
 }
 
 function singleCalls(): Record<string, number> {
