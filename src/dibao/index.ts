@@ -81,3 +81,10 @@ export {
   type TwoLinesMergeCheckResult,
   type TwoLinesMergeOptions,
 } from './standards.js';
+export {
+  compileDibao,
+  CompiledDibao,
+  type DibaoBatch,
+  type DibaoItemError,
+  type GapSubsidyTotals,
+} from './batch.js';

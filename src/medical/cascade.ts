@@ -75,9 +75,27 @@ function checkTarget(ctx: MedicalContext, profile: MedicalSchemeProfile): void {
 }
 
 /**
- * Opens the evaluation of one claim: the claim's date selects the regime (`core.planEffectiveDate`) unless
- * `options.regime` forces one, and the plan's rules apply only to a registered poor patient (baseline for
- * others). Validates the options (under `options`).
+ * The evaluation context of a claim dated `date` for a patient who is (or is not) registered poor: the date
+ * selects the regime (`core.planEffectiveDate`) unless `options.regime` forces one, and the plan's rules apply
+ * only to a registered poor patient (baseline for others). Validates the options (under `options`) and the
+ * profile's county fund target against the range in force.
+ */
+export function openClaimContext(
+  date: string,
+  registeredPoor: boolean,
+  profile: MedicalSchemeProfile,
+  options: unknown,
+): MedicalContext {
+  let ctx: MedicalContext = openEvaluation(MEDICAL_SPEC, options, date);
+  if (ctx.regime === 'plan' && !registeredPoor) {
+    ctx = openEvaluation(MEDICAL_SPEC, { ...(options as object | undefined), regime: 'baseline' }, date);
+  }
+  checkTarget(ctx, profile);
+  return ctx;
+}
+
+/**
+ * Opens the evaluation of one claim ({@link openClaimContext}) with the year to date before it.
  */
 export function openClaimCase(
   claim: Claim,
@@ -85,15 +103,7 @@ export function openClaimCase(
   options: unknown,
   before: YearToDate,
 ): ClaimCase {
-  let ctx: MedicalContext = openEvaluation(MEDICAL_SPEC, options, claim.date);
-  if (ctx.regime === 'plan' && !claim.patient.registeredPoor) {
-    ctx = openEvaluation(
-      MEDICAL_SPEC,
-      { ...(options as object | undefined), regime: 'baseline' },
-      claim.date,
-    );
-  }
-  checkTarget(ctx, profile);
+  const ctx = openClaimContext(claim.date, claim.patient.registeredPoor, profile, options);
   return { ctx, claim, profile, readings: readingsOf(ctx), plan: ctx.regime === 'plan', before };
 }
 

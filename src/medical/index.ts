@@ -70,3 +70,17 @@ export {
 } from './reimburse.js';
 export { compareWithBaseline, type BaselineComparison } from './compare.js';
 export { reimburseYear, yearClaimsSchema, type YearResult } from './year.js';
+export {
+  compileScheme,
+  CompiledScheme,
+  type BatchItemError,
+  type BatchTotals,
+  type ReimbursementBatch,
+  type StreamOptions,
+  type YearBatch,
+  type YearFigures,
+  reimburseManyInWorkers,
+  runBatchShard,
+  type BatchShard,
+  type WorkerPoolOptions,
+} from './batch/index.js';

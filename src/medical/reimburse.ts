@@ -35,13 +35,45 @@ function isDeepFrozen(value: unknown, seen = new Set<object>()): boolean {
   return Object.isFrozen(value) && Object.values(value).every((v) => isDeepFrozen(v, seen));
 }
 
+/** Profiles validated before, keyed by their content (plain JSON data only), for callers that do not freeze. */
+const BY_CONTENT = new Map<string, MedicalSchemeProfile>();
+const BY_CONTENT_LIMIT = 64;
+
+/** The JSON text of plain data (objects, arrays, strings, finite numbers, booleans, null); else undefined. */
+function plainKey(value: unknown, depth = 0): string | undefined {
+  if (depth > 8) return undefined;
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : undefined;
+  if (typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    const parts: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const part = plainKey((value as unknown[])[i], depth + 1);
+      if (part === undefined) return undefined;
+      parts.push(part);
+    }
+    return `[${parts.join(',')}]`;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(value)) {
+    const part = plainKey(v, depth + 1);
+    if (part === undefined) return undefined;
+    parts.push(`${JSON.stringify(k)}:${part}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
 /**
  * Validates a local scheme profile: returns it with amounts as Money and rates as exact decimals, deeply
  * frozen, or throws a `PolicyInputError` naming the field (`profile.criticalIllness.bands[1].upTo`).
  *
  * Validation runs once per profile object: a profile this function returned, or a caller's profile that is
  * deeply frozen (`deepFreeze`, as `ILLUSTRATIVE_COUNTY_SCHEME_PROFILE` is), is remembered (weakly) and not
- * validated again. A profile that is not deeply frozen is validated on every call, since it could change.
+ * validated again. A profile that is not deeply frozen but is plain JSON data is remembered by its content (the
+ * last 64): the same figures in a new or changed object are not validated again, changed figures are. Anything
+ * else (Money or Decimal values inside, say) is validated on every call.
  *
  * @example
  * ```ts
@@ -57,9 +89,17 @@ export function parseSchemeProfile(
     const known = VALIDATED.get(key);
     if (known !== undefined) return known;
   }
+  const frozen = key !== null && typeof key === 'object' && isDeepFrozen(key);
+  const content = frozen ? undefined : plainKey(profile);
+  const seen = content === undefined ? undefined : BY_CONTENT.get(content);
+  if (seen !== undefined) return seen;
   const parsed = deepFreeze(parseInput(MEDICAL_RULE_IDS.fourLayers, schemeProfileSchema, profile, 'profile'));
   PRODUCED.add(parsed);
-  if (key !== null && typeof key === 'object' && isDeepFrozen(key)) VALIDATED.set(key, parsed);
+  if (frozen) VALIDATED.set(key, parsed);
+  if (content !== undefined) {
+    if (BY_CONTENT.size >= BY_CONTENT_LIMIT) BY_CONTENT.clear();
+    BY_CONTENT.set(content, parsed);
+  }
   return parsed;
 }
 

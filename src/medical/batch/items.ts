@@ -1,0 +1,10 @@
+import { refuse } from '../../core/errors.js';
+
+/** The items of an array or iterable, as an array; refuses (PolicyInputError) anything else. */
+export function itemsOf(ruleId: string, path: string, items: unknown): unknown[] {
+  if (Array.isArray(items)) return items as unknown[];
+  if (items !== null && typeof items === 'object' && Symbol.iterator in items) {
+    return [...(items as Iterable<unknown>)];
+  }
+  return refuse(ruleId, path, items, 'must be an array or an iterable of items');
+}
