@@ -63,9 +63,32 @@ first.then(() => import(workerData.module)).then((m) => {
 });
 `;
 
-/** node:worker_threads, loaded only when workers run (the package itself stays platform-neutral). */
-async function workerClass(): Promise<typeof import('node:worker_threads').Worker> {
-  return (await import('node:worker_threads')).Worker;
+/** What this module uses of node:worker_threads' Worker. */
+interface WorkerLike {
+  once(event: 'message', listener: (shard: BatchShard) => void): unknown;
+  once(event: 'error', listener: (error: unknown) => void): unknown;
+  terminate(): Promise<number>;
+}
+type WorkerConstructor = new (
+  code: string,
+  options: { readonly eval: boolean; readonly workerData: unknown },
+) => WorkerLike;
+
+// Node's modules are named by variables, so that neither TypeScript (in a browser build without Node's types) nor
+// a bundler tries to resolve them: they are loaded only when workers run, and the package stays platform-neutral.
+const NODE_WORKER_THREADS = 'node:worker_threads';
+const NODE_OS = 'node:os';
+
+/** node:worker_threads' Worker, loaded only when workers run. */
+async function workerClass(): Promise<WorkerConstructor> {
+  const mod = (await import(/* @vite-ignore */ NODE_WORKER_THREADS)) as { Worker: WorkerConstructor };
+  return mod.Worker;
+}
+
+/** node:os' count of cores available. */
+async function availableParallelism(): Promise<number> {
+  const mod = (await import(/* @vite-ignore */ NODE_OS)) as { availableParallelism: () => number };
+  return mod.availableParallelism();
 }
 
 async function runWorker(
@@ -106,11 +129,8 @@ export function reimburseManyInWorkers(
     refuse(MEDICAL_RULE_IDS.fourLayers, 'claims', claims, 'must be an array of claims');
   const scheme = compileScheme(profile, options);
   if (claims.length < (pool?.minClaims ?? 20_000)) return Promise.resolve(scheme.reimburseMany(claims));
-  return import('node:os').then(({ availableParallelism }) =>
-    shardOver(scheme, claims, [profile, options], {
-      ...pool,
-      workers: pool?.workers ?? availableParallelism(),
-    }),
+  return availableParallelism().then((cores) =>
+    shardOver(scheme, claims, [profile, options], { ...pool, workers: pool?.workers ?? cores }),
   );
 }
 
