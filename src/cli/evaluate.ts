@@ -81,7 +81,33 @@ export function prepare(ruleId: string | undefined, flags: EvalFlags): Evaluator
   }
   const local = localOf(call, flags.local);
   const options = optionsOf(flags);
-  return { call, run: (input) => fn(...argumentsFor(call, input, local, options, fn.length)) };
+  return {
+    call,
+    run:
+      compiled(call, local, options) ??
+      ((input) => fn(...argumentsFor(call, input, local, options, fn.length))),
+  };
+}
+
+/**
+ * The batch path where a rule has one (issue 10): the locality's figures and the options validated once, every
+ * input then evaluated by the compiled scheme (the same result as the plain call, trace included).
+ */
+function compiled(
+  call: string,
+  local: unknown,
+  options: Record<string, unknown>,
+): ((input: unknown) => unknown) | undefined {
+  if (local === undefined) return undefined;
+  if (call !== 'medical.reimburse') return undefined;
+  try {
+    const scheme = lib.medical.compileScheme(local as lib.medical.MedicalSchemeProfileInput, options);
+    return (input) => scheme.reimburse(input as lib.medical.ClaimInput);
+  } catch (error) {
+    // A bad profile or bad options: one line naming the field, before any input is read.
+    if (error instanceof lib.PolicyInputError) throw new UsageError(`--local or options: ${error.message}`);
+    throw error;
+  }
 }
 
 const ENVELOPE = new Set(['ruleId', 'date', 'regime', 'citations', 'readings', 'params', 'trace']);

@@ -43,6 +43,32 @@ describe('batch', () => {
     expect(pipe.raw).toEqual([]);
   });
 
+  it('medical claims go through the compiled scheme: the same figures as reimburse, a bad line reported, a bad profile refused before any line', async () => {
+    const claim = {
+      date: '2018-04-17',
+      patient: { registeredPoor: true },
+      careType: 'inpatient',
+      diseaseGroup: 'other',
+      hospital: { level: 'county', inCounty: true, designated: true },
+      totalCost: '12000',
+      inCatalogueCost: '10000',
+    };
+    const file = join(dir, 'claims.jsonl');
+    writeFileSync(file, `${JSON.stringify(claim)}\n{"careType":"x"}\n`);
+    const ok = io();
+    const local = ['--local', '$ILLUSTRATIVE_COUNTY_SCHEME_PROFILE'];
+    expect(await main(['batch', 'medical.fourLayers', file, ...local], ok)).toBe(1);
+    const first = JSON.parse(ok.stdout[0] ?? '{}') as { result: { outOfPocket: string } };
+    expect(first.result.outOfPocket).toBe('3500.00'); // 12000 − 8500 paid by the four layers, as in reimburse
+    expect(ok.stderr[0]).toMatch(/:2: \[medical.fourLayers\] claim/u);
+    const badProfile = join(dir, 'profile.json');
+    writeFileSync(badProfile, '{"name":""}');
+    const bad = io();
+    expect(await main(['batch', 'medical.fourLayers', file, '--local', badProfile], bad)).toBe(2);
+    expect(bad.stderr[0]).toContain('profile.name');
+    expect(bad.stdout).toEqual([]);
+  });
+
   it('--out into a folder that does not exist is a usage error', async () => {
     const file = join(dir, 'one.jsonl');
     writeFileSync(file, '{"registeredPeople":3,"plannedAreaM2":"75"}\n');
