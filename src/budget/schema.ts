@@ -95,7 +95,11 @@ export type ColumnQuery = z.input<typeof columnQuerySchema>;
 /** Options of the chart export. */
 export const chartRowsOptionsSchema = z
   .object({
-    tables: z.array(budgetTableSchema).optional(),
+    /** The tables to include (at most 3 names; the plan has 表2, 表3-1 and 表3-2). */
+    tables: z
+      .array(budgetTableSchema)
+      .max(3, { error: 'must name at most 3 tables (2, 3-1, 3-2)' })
+      .optional(),
     /** Include each table's total column and the 合计 row (default false: parts only, for stacking). */
     includeTotals: z.boolean().optional(),
     /** Include blank cells as rows with a null amount (default false: they are left out). */
