@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, startOfYear, subDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subDays } from 'date-fns/subDays';
 import type { Citation } from '../core/citation.js';
 import { formatPlainDate, parsePlainDate, type PlainDate } from '../core/dates.js';
 import { parseInput } from '../core/errors.js';
