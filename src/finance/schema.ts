@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Money } from '../core/money.js';
 import {
   nonNegativeIntegerSchema,
   plainDateSchema,
@@ -15,8 +16,8 @@ import {
 /** A loan's term: whole years or whole months (exactly one of them), at least 1 and at most 100 years. */
 export const loanTermSchema = z
   .strictObject({
-    years: positiveIntegerSchema.max(100, { error: 'must be at most 100 years' }).optional(),
-    months: positiveIntegerSchema.max(1200, { error: 'must be at most 1200 months' }).optional(),
+    years: z.optional(positiveIntegerSchema.check(z.lte(100, { error: 'must be at most 100 years' }))),
+    months: z.optional(positiveIntegerSchema.check(z.lte(1200, { error: 'must be at most 1200 months' }))),
   })
   .refine((t) => (t.years === undefined) !== (t.months === undefined), {
     error: 'give the term in years or in months (exactly one of them)',
@@ -27,12 +28,12 @@ export type LoanTerm = z.input<typeof loanTermSchema>;
 /** Input of `checkMicrocreditLoan`. */
 export const microcreditLoanSchema = z.strictObject({
   /** The loan amount in yuan, exact to the fen, greater than 0. */
-  amount: moneySchema.refine((m) => m.isPositive(), { error: 'must be greater than zero' }),
+  amount: moneySchema.check(z.refine((m: Money) => m.isPositive(), { error: 'must be greater than zero' })),
   term: loanTermSchema,
   /** Whether the borrower is a registered poor household (建档立卡贫困户). */
   registeredPoorHousehold: z.boolean({ error: 'must be true or false' }),
   /** The day the loan is granted (selects the parameters in force); optional. */
-  date: plainDateSchema.optional(),
+  date: z.optional(plainDateSchema),
 });
 /** Input of `checkMicrocreditLoan`. */
 export type MicrocreditLoan = z.input<typeof microcreditLoanSchema>;
@@ -41,7 +42,7 @@ export type MicrocreditLoan = z.input<typeof microcreditLoanSchema>;
 export const fundScheduleQuerySchema = z
   .strictObject({
     /** A year of the schedule (2016–2020 under the plan). */
-    year: yearSchema.optional(),
+    year: z.optional(yearSchema),
   })
   .optional();
 /** Input of `provincialFundSchedule`. */
@@ -52,7 +53,7 @@ export const landQuotaQuerySchema = z.strictObject({
   /** A national key county, or a prefecture or the province (all its key counties). */
   place: z.string({ error: 'must be a place name, id or code' }),
   /** How many years of quota (default 1). */
-  years: positiveIntegerSchema.max(100, { error: 'must be at most 100 years' }).optional(),
+  years: z.optional(positiveIntegerSchema.check(z.lte(100, { error: 'must be at most 100 years' }))),
 });
 /** Input of `landQuota`. */
 export type LandQuotaQuery = z.input<typeof landQuotaQuerySchema>;

@@ -47,7 +47,7 @@ export const householdPeopleSchema = z.strictObject({
   /** Registered (建档立卡) relocating members: a whole number ≥ 1. */
   registeredPeople: positiveIntegerSchema,
   /** Members who move with them but are not registered: a whole number ≥ 0 (default 0). */
-  nonRegisteredPeople: nonNegativeIntegerSchema.optional(),
+  nonRegisteredPeople: z.optional(nonNegativeIntegerSchema),
 });
 
 /** Input of `areaCapFor`. */
@@ -56,7 +56,7 @@ export const areaCapInputSchema = householdPeopleSchema;
 /** Input of `checkHousePlan`: the household's people and the planned building area in m² (> 0). */
 export const housePlanInputSchema = z.strictObject({
   registeredPeople: positiveIntegerSchema,
-  nonRegisteredPeople: nonNegativeIntegerSchema.optional(),
+  nonRegisteredPeople: z.optional(nonNegativeIntegerSchema),
   /** Planned building area (住房建设面积) of the house, in m², an exact decimal > 0. */
   plannedAreaM2: positiveDecimalSchema,
 });

@@ -24,9 +24,9 @@ export const targetObservationSchema = z.union([
   z.null(),
   decimalSchema,
   z.strictObject({
-    value: decimalSchema.nullable(),
+    value: z.nullable(decimalSchema),
     year: targetYearSchema.optional(),
-    reference: decimalSchema.optional(),
+    reference: z.optional(decimalSchema),
   }),
 ]);
 /** What {@link targetObservationSchema} accepts. */
@@ -35,9 +35,9 @@ export type TargetObservationInput = z.input<typeof targetObservationSchema>;
 /** One observation of a report for `assessTargets`: the target's id with the observation's fields. */
 export const targetReportEntrySchema = z.strictObject({
   target: z.string({ error: 'must be a target id' }).min(1),
-  value: decimalSchema.nullable(),
+  value: z.nullable(decimalSchema),
   year: targetYearSchema.optional(),
-  reference: decimalSchema.optional(),
+  reference: z.optional(decimalSchema),
 });
 /** A report for `assessTargets`: a list of observations (at least one). */
 export const targetReportSchema = z
@@ -143,9 +143,9 @@ export type HouseholdExitInput = z.input<typeof householdExitInputSchema>;
  * in force for the year assessed. The plan gives no number; the library has none.
  */
 export const householdExitLocalSchema = z.strictObject({
-  nationalPovertyLine: nonNegativeMoneySchema.refine((m: Money) => m.isPositive(), {
-    error: 'must be greater than zero',
-  }),
+  nationalPovertyLine: nonNegativeMoneySchema.check(
+    z.refine((m: Money) => m.isPositive(), { error: 'must be greater than zero' }),
+  ),
 });
 /** What {@link householdExitLocalSchema} accepts. */
 export type HouseholdExitLocal = z.input<typeof householdExitLocalSchema>;
@@ -161,7 +161,9 @@ export type PolicyRetentionInput = z.input<typeof policyRetentionInputSchema>;
 
 /** The local figure of `checkPolicyRetention`: months policies are kept after exit (needed under `localPeriod`). */
 export const policyRetentionLocalSchema = z.strictObject({
-  retentionMonths: nonNegativeIntegerSchema.max(1200, { error: 'must be at most 1200 months' }).optional(),
+  retentionMonths: z.optional(
+    nonNegativeIntegerSchema.check(z.lte(1200, { error: 'must be at most 1200 months' })),
+  ),
 });
 /** What {@link policyRetentionLocalSchema} accepts. */
 export type PolicyRetentionLocal = z.input<typeof policyRetentionLocalSchema>;
