@@ -70,7 +70,7 @@ function chapter(
 }
 
 /** The plan's table of contents (目录), chapter by chapter, with start pages. */
-export const PLAN_OUTLINE: readonly OutlineChapter[] = Object.freeze([
+export const PLAN_OUTLINE: readonly OutlineChapter[] = /* @__PURE__ */ Object.freeze([
   chapter(0, '前言', 1),
   chapter(1, '总体要求', 4, [
     ['指导思想', 4],

@@ -3,7 +3,7 @@ import { cite } from './citation.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from './registry.js';
 
 /** Conventions every area applies. */
-export const CORE_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
+export const CORE_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([
   defineInterpretation({
     id: 'core.boundaryInclusion',
     area: 'core',
@@ -106,16 +106,19 @@ export const CORE_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
 ]);
 
 /** Rules of the core: units the plan writes amounts in. */
-export const CORE_RULES: readonly Rule[] = Object.freeze([
-  defineRule({
-    id: 'core.yiYuanUnit',
-    area: 'core',
-    kind: 'parameter',
-    title: { zh: '亿元', en: '100 million yuan (亿元)' },
-    summary: 'The budget tables state amounts in 亿元; 1 亿元 = 100,000,000 yuan, converted exactly.',
-    citations: [cite({ chapter: 11, section: 1, table: '2', quote: '(单位：亿元)' })],
-  }),
-]);
+// Built in a pure-annotated function: a bundle that never reads CORE_RULES drops it, with every
+// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
+export const CORE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
+  Object.freeze([
+    defineRule({
+      id: 'core.yiYuanUnit',
+      area: 'core',
+      kind: 'parameter',
+      title: { zh: '亿元', en: '100 million yuan (亿元)' },
+      summary: 'The budget tables state amounts in 亿元; 1 亿元 = 100,000,000 yuan, converted exactly.',
+      citations: [cite({ chapter: 11, section: 1, table: '2', quote: '(单位：亿元)' })],
+    }),
+  ]))();
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const CORE_PARAMS: readonly Param[] = Object.freeze([]);
+export const CORE_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([]);

@@ -14,32 +14,38 @@ import {
  */
 
 /** Reading ids of `housing.areaCapBasis`. */
-export const AREA_CAP_BASIS_READINGS = Object.freeze(['registeredMembers', 'allMembers'] as const);
+export const AREA_CAP_BASIS_READINGS = /* @__PURE__ */ Object.freeze([
+  'registeredMembers',
+  'allMembers',
+] as const);
 export type AreaCapBasisReading = (typeof AREA_CAP_BASIS_READINGS)[number];
 
 /** Reading ids of `housing.borrowingScope`. */
-export const BORROWING_SCOPE_READINGS = Object.freeze([
+export const BORROWING_SCOPE_READINGS = /* @__PURE__ */ Object.freeze([
   'borrowingToEnlarge',
   'anyOwnBorrowingForHouse',
 ] as const);
 export type BorrowingScopeReading = (typeof BORROWING_SCOPE_READINGS)[number];
 
 /** Reading ids of `housing.concentratedShareBase`. */
-export const CONCENTRATED_SHARE_BASE_READINGS = Object.freeze([
+export const CONCENTRATED_SHARE_BASE_READINGS = /* @__PURE__ */ Object.freeze([
   'registeredPeople',
   'allRelocatedPeople',
 ] as const);
 export type ConcentratedShareBaseReading = (typeof CONCENTRATED_SHARE_BASE_READINGS)[number];
 
 /** Reading ids of `housing.candidacyConditions`. */
-export const CANDIDACY_CONDITIONS_READINGS = Object.freeze([
+export const CANDIDACY_CONDITIONS_READINGS = /* @__PURE__ */ Object.freeze([
   'anyListedCondition',
   'listedOrLocalFinding',
 ] as const);
 export type CandidacyConditionsReading = (typeof CANDIDACY_CONDITIONS_READINGS)[number];
 
 /** Reading ids of `housing.relocationBy2018`. */
-export const RELOCATION_BY_2018_READINGS = Object.freeze(['endOf2018', 'startOf2018'] as const);
+export const RELOCATION_BY_2018_READINGS = /* @__PURE__ */ Object.freeze([
+  'endOf2018',
+  'startOf2018',
+] as const);
 export type RelocationBy2018Reading = (typeof RELOCATION_BY_2018_READINGS)[number];
 
 /** The people of a registered relocating household: at least one registered person. */

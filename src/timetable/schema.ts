@@ -3,12 +3,19 @@ import { toPlainDate, type PlainDate } from '../core/dates.js';
 import { regionQuerySchema } from '../regions/index.js';
 
 /** Readings of `timetable.mergeDate`: the day of the listed year by which a place counts as merged. */
-export const MERGE_DATE_READINGS = Object.freeze(['endOfYear', 'startOfYear', 'midYear'] as const);
+export const MERGE_DATE_READINGS = /* @__PURE__ */ Object.freeze([
+  'endOfYear',
+  'startOfYear',
+  'midYear',
+] as const);
 /** A reading id of the interpretation `timetable.mergeDate`. */
 export type MergeDateReading = (typeof MERGE_DATE_READINGS)[number];
 
 /** Readings of `timetable.cityDistricts`: what "(市辖区)" covers. */
-export const CITY_DISTRICTS_READINGS = Object.freeze(['otherDistricts', 'listedOnly'] as const);
+export const CITY_DISTRICTS_READINGS = /* @__PURE__ */ Object.freeze([
+  'otherDistricts',
+  'listedOnly',
+] as const);
 /** A reading id of the interpretation `timetable.cityDistricts`. */
 export type CityDistrictsReading = (typeof CITY_DISTRICTS_READINGS)[number];
 
