@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput, refuse } from './errors.js';
-import { chapterLabel, findChapter, sectionLabel } from './outline.js';
+import { chapterLabel, sectionLabel } from './outline.js';
+import { outlinePage } from './outline-pages.js';
 
 /**
  * Where in the plan a rule, parameter or table comes from, with a short verbatim quote.
@@ -49,16 +50,10 @@ export const MAX_QUOTE_LENGTH = 160;
  * ```
  */
 export function cite(input: CitationInput): Citation {
-  const chapter = findChapter(input.chapter);
-  if (chapter === undefined) throw new Error(`cite: no chapter ${input.chapter} in the plan`);
-  let page = chapter.page;
-  if (input.section !== undefined) {
-    const section = chapter.sections.find((s) => s.number === input.section);
-    if (section === undefined) {
-      throw new Error(`cite: chapter ${input.chapter} has no section ${input.section}`);
-    }
-    page = section.page;
-  }
+  if (outlinePage(input.chapter) === undefined)
+    throw new Error(`cite: no chapter ${input.chapter} in the plan`);
+  const page = outlinePage(input.chapter, input.section);
+  if (page === undefined) throw new Error(`cite: chapter ${input.chapter} has no section ${input.section}`);
   const quote = input.quote.trim();
   if (quote.length === 0) throw new Error('cite: empty quote');
   if (quote.length > MAX_QUOTE_LENGTH) {

@@ -1,6 +1,6 @@
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/v4/core';
-import en from 'zod/v4/locales/en.js';
+import { englishMessage } from './zod-english.js';
 
 /** One thing wrong with an input: where, what was there, and why it is refused. */
 export interface PolicyInputIssue {
@@ -29,9 +29,6 @@ export interface PolicyInputErrorOptions {
  * 100,000-item array of bad values would only cost time).
  */
 export const MAX_REPORTED_ISSUES = 100;
-
-/** zod's English error map (the locale zod classic installs at import), passed to each parse. */
-const ENGLISH = /* @__PURE__ */ en().localeError;
 
 /** Most issues an error's message spells out; the rest are counted (every one is in `issues`). */
 const MAX_MESSAGE_ISSUES = 10;
@@ -210,7 +207,7 @@ export function parseInput<S extends z.$ZodType>(
 ): z.output<S> {
   // zod's English messages for every issue our schemas do not word themselves, whatever locale or error
   // map the application configured globally (zod/mini installs no locale of its own).
-  const result = safeParse(schema, input, { reportInput: true, error: ENGLISH });
+  const result = safeParse(schema, input, { reportInput: true, error: englishMessage });
   if (!result.success) throw PolicyInputError.fromZod(ruleId, result.error, input, pathPrefix);
   return result.data;
 }
