@@ -138,11 +138,11 @@ export const BUDGET_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads BUDGET_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the budget area, in the order its docs present them. */
-// Built in a pure-annotated function: a bundle that never reads BUDGET_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.table2',
       area: 'budget',
@@ -157,7 +157,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         cite({ chapter: 11, section: 1, quote: '资金来源为政府投入、金融机构融资、业主投入和农户自筹等' }),
       ],
       interpretations: ['budget.blankCells', 'budget.separatelyListedCities'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.table31',
       area: 'budget',
@@ -168,7 +169,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         '产业脱贫 to 兜底保障. 17 blank cells.',
       citations: [TABLE_3_1.citation],
       interpretations: ['budget.blankCells', 'budget.separatelyListedCities', 'budget.healthCategoryName'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.table32',
       area: 'budget',
@@ -179,7 +181,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'categories: 基础设施建设, 农村生产生活改善, 培育区域支柱或优势产业. 11 blank cells.',
       citations: [TABLE_3_2.citation],
       interpretations: ['budget.blankCells', 'budget.separatelyListedCities'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.textFigures',
       area: 'budget',
@@ -193,7 +196,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         '一事一议; 385.59 = 40%, with three categories; 77.36%; 65.99%), exactly as written.',
       citations: [...TEXT_AMOUNTS.map((a) => a.citation), ...TEXT_SHARES.map((s) => s.citation)],
       interpretations: ['budget.textVersusTable', 'budget.healthCategoryName'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.regionBudget',
       area: 'budget',
@@ -204,7 +208,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'the pilot city it administered (reading withPilotCities).',
       citations: [TABLE_2.citation, TABLE_3_1.citation, TABLE_3_2.citation, TABLE_2_FOOTNOTE],
       interpretations: ['budget.separatelyListedCities', 'budget.blankCells'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.shares',
       area: 'budget',
@@ -221,7 +226,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         cite({ chapter: 11, section: 2, quote: '占全部精准扶贫项目投资的 77.36%' }),
       ],
       interpretations: ['budget.blankCells', 'budget.textVersusTable'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.chartRows',
       area: 'budget',
@@ -231,7 +237,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'The three tables in long format for charts and CSV: parts only by default, blank cells left out.',
       citations: [TABLE_3_1.citation, TABLE_3_2.citation],
       interpretations: ['budget.blankCells'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'budget.audit',
       area: 'budget',
@@ -251,8 +258,8 @@ export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         cite({ chapter: 11, section: 2, quote: '兜底保障项目投资 35.23 亿元' }),
       ],
       interpretations: ['budget.roundingTolerance', 'budget.textVersusTable', 'budget.blankCells'],
-    }),
-  ]))();
+    }))(),
+]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
 export const BUDGET_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([]);

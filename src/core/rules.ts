@@ -105,11 +105,11 @@ export const CORE_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ O
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads CORE_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** Rules of the core: units the plan writes amounts in. */
-// Built in a pure-annotated function: a bundle that never reads CORE_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const CORE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const CORE_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'core.yiYuanUnit',
       area: 'core',
@@ -117,8 +117,8 @@ export const CORE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       title: { zh: '亿元', en: '100 million yuan (亿元)' },
       summary: 'The budget tables state amounts in 亿元; 1 亿元 = 100,000,000 yuan, converted exactly.',
       citations: [cite({ chapter: 11, section: 1, table: '2', quote: '(单位：亿元)' })],
-    }),
-  ]))();
+    }))(),
+]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
 export const CORE_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([]);

@@ -167,11 +167,11 @@ export const DIBAO_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ 
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads DIBAO_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the dibao area, in the order its docs present them. */
-// Built in a pure-annotated function: a bundle that never reads DIBAO_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'dibao.gapSubsidy',
       area: 'dibao',
@@ -183,7 +183,8 @@ export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.gapSubsidy, C.coverage],
       interpretations: ['dibao.incomeMeasure', 'core.moneyRounding'],
       params: [],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'dibao.incomeExemption',
       area: 'dibao',
@@ -199,7 +200,8 @@ export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'dibao.campaignPeriodEnd',
         'dibao.campaignPeriodEndBasicallyComplete',
       ],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'dibao.gradualExit',
       area: 'dibao',
@@ -224,7 +226,8 @@ export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'dibao.gradualExitMonthsDisabled',
         'dibao.monthsPerQuarter',
       ],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'dibao.safetyNetClass',
       area: 'dibao',
@@ -235,7 +238,8 @@ export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'safety net; cases no measure covers, or poverty from a sudden event, go to case-by-case deliberation.',
       citations: [C.safetyNet, C.caseByCaseWho],
       interpretations: ['dibao.safetyNetCondition'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'dibao.caseByCaseProcedure',
       area: 'dibao',
@@ -245,7 +249,8 @@ export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'The village committee reports, the township government recognises, the county government approves; ' +
         'then the case is helped out of poverty case by case. Steps out of order are refused.',
       citations: [C.caseByCaseSteps, C.caseByCaseWho],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'dibao.localStandard',
       area: 'dibao',
@@ -255,7 +260,8 @@ export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'The plan sets no figures: local Dibao standards are validated caller parameters per region and year ' +
         '(an illustrative set is named as such), adjusted dynamically.',
       citations: [C.gapSubsidy, C.dynamicStandard],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'dibao.twoLinesMerge',
       area: 'dibao',
@@ -267,8 +273,8 @@ export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.twoLinesMergeGoal, C.mergeBy2018, C.box6],
       interpretations: ['dibao.twoLinesMergeFrom', 'dibao.incomeMeasure'],
       params: ['dibao.twoLinesMergeDeadlineYear'],
-    }),
-  ]))();
+    }))(),
+]);
 
 /**
  * The interpretation with this id, of this area or the core (for a function's rule spec). Throws a plain Error

@@ -37,11 +37,11 @@ const ALLOCATION_PARAMS = [
   P.RURAL_LIVING_YI,
 ].map((p) => p.id);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads FINANCE_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of this area, in the order its guide presents them. */
-// Built in a pure-annotated function: a bundle that never reads FINANCE_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.microcredit,
       area: 'finance',
@@ -56,7 +56,8 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.microcredit],
       interpretations: ['finance.microcreditTerm'],
       params: [P.MICROCREDIT_LIMIT.id, P.MICROCREDIT_TERM_YEARS.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.provincialFund,
       area: 'finance',
@@ -71,7 +72,8 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.fundGrowth, C.fundUses],
       interpretations: ['finance.fundIncrease'],
       params: [P.FUND_ANNUAL_INCREASE.id, P.FUND_START_YEAR.id, P.FUND_YEARS.id, P.FUND_STATED_TOTAL.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.landQuota,
       area: 'finance',
@@ -82,7 +84,8 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'prefecture or the province, the sum over the key counties in it.',
       citations: [C.landQuota],
       params: [P.LAND_QUOTA_MU.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.countyMatchingWaiver,
       area: 'finance',
@@ -95,7 +98,8 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'A public-interest construction project in a poor area needs no county-level matching funds; any other project ' +
         'keeps whatever matching its own programme requires.',
       citations: [C.matchingWaiver],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.programmeAllocations,
       area: 'finance',
@@ -114,7 +118,8 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       ],
       interpretations: ['finance.facilitiesSites'],
       params: ALLOCATION_PARAMS,
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.allocationAudit,
       area: 'finance',
@@ -129,7 +134,8 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'against 政府投入.',
       citations: [C.relocationHousing, C.water, C.ruralLiving, C.fundTotal],
       params: [...ALLOCATION_PARAMS, P.FUND_STATED_TOTAL.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.pairings,
       area: 'finance',
@@ -140,7 +146,8 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'a province or prefecture; the count of 专栏7 against the text’s 5 and 4 units.',
       citations: [C.box7, C.box8, C.box9, C.eastWestCounts, C.intraProvincial],
       params: [P.EAST_WEST_HELPERS.id, P.EAST_WEST_RECIPIENTS.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: FINANCE_RULE_IDS.fixedPointAssistance,
       area: 'finance',
@@ -161,5 +168,5 @@ export const FINANCE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         P.FIXED_POINT_YEARS.id,
         P.PAIRING_UNTIL_YEAR.id,
       ],
-    }),
-  ]))();
+    }))(),
+]);

@@ -203,11 +203,11 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
 /** The programme report reads its figures, the cap, the share and both deadlines (their years). */
 const PROGRAMME_PARAM_IDS: readonly string[] = PROGRAMME_VALUE_PARAMS.map((p) => p.id);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads HOUSING_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the housing area, in the order its docs present them. */
-// Built in a pure-annotated function: a bundle that never reads HOUSING_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.areaCap,
       area: 'housing',
@@ -219,7 +219,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.areaCap, C.dangerousHousesStandard],
       interpretations: ['housing.areaCapBasis', 'core.boundaryInclusion'],
       params: [AREA_CAP_PARAM.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.noBorrowingToBuildLarger,
       area: 'housing',
@@ -233,7 +234,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'its resettlement house.',
       citations: [C.noBorrowing],
       interpretations: ['housing.borrowingScope'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.subsidyByRegisteredHeadcount,
       area: 'housing',
@@ -246,7 +248,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'The building subsidy of a household or a site is a locally set rate per person times the registered ' +
         'relocating people; people not registered add nothing (不得变相扩大或缩小补助范围).',
       citations: [C.subsidyByHeadcount, C.subsidyNoWideningOrNarrowing, C.localSubsidyStandards],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.concentratedShare,
       area: 'housing',
@@ -257,7 +260,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.concentratedOver70, C.concentratedMain],
       interpretations: ['housing.concentratedShareBase', 'core.boundaryInclusion'],
       params: [CONCENTRATED_SHARE_PARAM.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.relocationCandidacy,
       area: 'housing',
@@ -274,7 +278,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         C.conditionDisasters,
       ],
       interpretations: ['housing.candidacyConditions'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.programmeFigures,
       area: 'housing',
@@ -286,7 +291,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.housingProgramme, C.siteInfrastructure, C.table1Relocation, C.relocationInvestment],
       interpretations: ['housing.relocationHeadcount'],
       params: PROGRAMME_PARAM_IDS,
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.programmeAudit,
       area: 'housing',
@@ -298,7 +304,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.housingProgramme, C.areaCap, C.table1Relocation, C.relocationInvestment],
       interpretations: ['housing.relocationHeadcount'],
       params: PROGRAMME_PARAM_IDS,
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.relocationDeadline,
       area: 'housing',
@@ -309,7 +316,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.relocationBy2018, C.table1Relocation],
       interpretations: ['housing.relocationBy2018', 'housing.deadlineDay'],
       params: [RELOCATION_DEADLINE_PARAM.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: HOUSING_RULE_IDS.dangerousHouseDeadline,
       area: 'housing',
@@ -321,8 +329,8 @@ export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.dangerousHousesBy2017, C.table1DangerousHouses],
       interpretations: ['housing.deadlineDay'],
       params: [DANGEROUS_HOUSE_DEADLINE_PARAM.id],
-    }),
-  ]))();
+    }))(),
+]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
 export const HOUSING_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([

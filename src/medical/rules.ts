@@ -190,11 +190,11 @@ export const MEDICAL_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ *
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads MEDICAL_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the medical area, in the order its docs present them. */
-// Built in a pure-annotated function: a bundle that never reads MEDICAL_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.fourLayers',
       area: 'medical',
@@ -206,7 +206,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.poorPeopleScheme, C.fourLayers],
       interpretations: ['medical.waiverPosition', 'medical.inCountyTopUp'],
       params: [UPLIFT.id, DEDUCTIBLE.id, WAIVER_RATE.id, RATIO_MIN.id, RATIO_MAX.id, REHAB.id, SURGICAL.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.basicInsurance',
       area: 'medical',
@@ -218,7 +219,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.fourLayers],
       interpretations: ['medical.fiveUpliftsScope'],
       params: [UPLIFT.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.fiveUplifts',
       area: 'medical',
@@ -239,7 +241,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       ],
       interpretations: ['medical.fiveUpliftsScope'],
       params: [UPLIFT.id, CHRONIC.id, SPECIAL.id, MAJOR.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.criticalIllnessDeductible',
       area: 'medical',
@@ -250,7 +253,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.deductible],
       interpretations: ['medical.deductiblePeriod'],
       params: [DEDUCTIBLE.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.criticalIllnessInsurance',
       area: 'medical',
@@ -262,7 +266,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.fourLayers, C.criticalIllnessRate, C.deductible],
       interpretations: ['medical.deductiblePeriod', 'medical.fiveUpliftsScope'],
       params: [DEDUCTIBLE.id, UPLIFT.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.rehabilitationItems',
       area: 'medical',
@@ -276,7 +281,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         '(before the plan they were the patient’s).',
       citations: [C.rehabilitation],
       params: [REHAB.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.surgical28Waiver',
       area: 'medical',
@@ -288,7 +294,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.surgical28],
       interpretations: ['medical.fullWaiverScope', 'medical.specifiedEnrollee'],
       params: [SURGICAL.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.inpatientWaiver5Percent',
       area: 'medical',
@@ -303,7 +310,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.waiver5Percent],
       interpretations: ['medical.waiverPosition'],
       params: [WAIVER_RATE.id, SURGICAL.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.cardiacFree',
       area: 'medical',
@@ -313,7 +321,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'The NCMS pays as usual and the provincial youth development foundation pays the rest: the patient pays nothing.',
       citations: [C.cardiacFree, C.cardiacFoundation],
       interpretations: ['medical.cardiacNcmsPayment'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.medicalAssistance',
       area: 'medical',
@@ -323,7 +332,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'The third layer pays the profile’s rate on the in-catalogue costs still owed, within its annual cap, ' +
         'for registered poor patients.',
       citations: [C.fourLayers, C.assistanceBox],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.inCountyRatio',
       area: 'medical',
@@ -335,7 +345,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [C.inCountyRatio, C.fourLayers],
       interpretations: ['medical.inCountyRatioBase', 'medical.inCountyTopUp'],
       params: [RATIO_MIN.id, RATIO_MAX.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'medical.treatFirstPayLater',
       area: 'medical',
@@ -345,8 +356,8 @@ export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'A registered poor patient admitted to a designated in-county hospital pays no deposit; the bill is ' +
         'settled after treatment.',
       citations: [C.treatFirstPayLater],
-    }),
-  ]))();
+    }))(),
+]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
 export const MEDICAL_PARAMS: readonly Param[] = MEDICAL_PARAM_LIST;

@@ -19,11 +19,11 @@ import {
 
 const BOX_TITLES = PAIRING_BOX_TITLES;
 
+// Each definition is built in a pure-annotated function: a bundle that never reads REGIONS_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the regions area, in the order its docs present them. */
-// Built in a pure-annotated function: a bundle that never reads REGIONS_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'regions.registry',
       area: 'regions',
@@ -35,7 +35,8 @@ export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'counties and the partners of 专栏7–9.',
       citations: [BOX6_TITLE, BUDGET_TABLE_TITLE, BUDGET_SOURCES_NOTE, ...BOX_TITLES],
       interpretations: ['regions.borderAreas', 'regions.planPeriodParents'],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'regions.lookup',
       area: 'regions',
@@ -45,7 +46,8 @@ export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'A place is found by id, GB/T 2260 code, the name the plan writes, its official name, a short form, pinyin ' +
         'or English; an unknown or ambiguous name is refused with the nearest names as suggestions.',
       citations: [cite({ chapter: 8, section: 1, box: 6, quote: '“两线合一”地区' })],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'regions.nationalKeyCounties',
       area: 'regions',
@@ -55,7 +57,8 @@ export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'The 8 national key counties: 靖宇, 大安, 和龙, 通榆, 汪清, 镇赉 (专栏1) together with 龙井 and 安图 ' +
         '(chapter 10) — the union of the two lists the plan gives is the 8 it counts in chapter 6.',
       citations: [...NATIONAL_KEY_COUNTY_CITATIONS],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'regions.oldRevolutionaryBaseAreas',
       area: 'regions',
@@ -64,7 +67,8 @@ export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       summary:
         'The 8 old revolutionary base areas the plan names for larger transfer payments: 靖宇, 和龙, 汪清, 安图, 龙井, 图们, 柳河, 长白.',
       citations: [...OLD_REVOLUTIONARY_BASE_CITATIONS],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'regions.ethnicMinorityAreas',
       area: 'regions',
@@ -79,7 +83,8 @@ export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         ...ETHNIC_AUTONOMOUS_AREA_CITATIONS,
         ...CONTIGUOUS_AREA_CITATIONS,
       ],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'regions.yanbianThreshold',
       area: 'regions',
@@ -89,7 +94,8 @@ export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'Villages and counties exit at a poverty incidence of 2% 以下, 3% 以下 in 延边州: the inYanbian flag marks 延边州 ' +
         'and its 8 county-level units.',
       citations: [...YANBIAN_THRESHOLD_CITATIONS],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'regions.pairings',
       area: 'regions',
@@ -99,8 +105,8 @@ export const REGIONS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'Who helps whom: 宁波市’s five units and 延边州’s four (专栏7), 长春市’s districts and 白城市’s key counties ' +
         '(专栏8), 吉林市’s units and 靖宇县’s eight towns (专栏9).',
       citations: [...BOX_TITLES, ...PAIRING_CLAUSE_CITATIONS],
-    }),
-  ]))();
+    }))(),
+]);
 
 /** The readings this area chose where the plan is ambiguous. */
 export const REGIONS_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([

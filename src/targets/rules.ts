@@ -71,11 +71,11 @@ const ASSESS_INTERPRETATIONS = [
   UNDATED_DEADLINE.id,
 ];
 
+// Each definition is built in a pure-annotated function: a bundle that never reads TARGETS_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of this area. */
-// Built in a pure-annotated function: a bundle that never reads TARGETS_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.table1,
       area: 'targets',
@@ -90,7 +90,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [TABLE_1_TITLE, TABLE_1_HEADER, ...table1.map((t) => t.citation)],
       interpretations: [TABLE1_COLUMNS.id, BARE_FIGURE_DIRECTION.id],
       params: paramsOf(table1),
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.planTargets,
       area: 'targets',
@@ -102,7 +103,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [...new Set(text.map((t) => t.citation))],
       interpretations: [BARE_FIGURE_DIRECTION.id, APPROXIMATE_FIGURES.id, UNDATED_DEADLINE.id],
       params: paramsOf(text),
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.table1Audit,
       area: 'targets',
@@ -113,7 +115,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         '700,739 and the preface) and reports what cannot be checked, as data.',
       citations: [TABLE_1_TITLE, ...audited.map((t) => t.citation)],
       params: paramsOf(audited),
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.assess,
       area: 'targets',
@@ -125,7 +128,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [TABLE_1_TITLE],
       interpretations: ASSESS_INTERPRETATIONS,
       params: [...paramsOf(TARGETS), PLAN_END_DATE.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.povertyIncidence,
       area: 'targets',
@@ -135,7 +139,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'Registered poor people ÷ rural population of a village or county, exactly (a fraction, never rounded for a test).',
       citations: [EXIT_CITATIONS.village, EXIT_CITATIONS.county],
       interpretations: [INCIDENCE_DENOMINATOR.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.householdExit,
       area: 'targets',
@@ -150,7 +155,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         EXIT_CITATIONS.twoAssurances,
       ],
       interpretations: [STABLE_INCOME.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.villageExit,
       area: 'targets',
@@ -162,7 +168,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [EXIT_CITATIONS.village, EXIT_CITATIONS.villageConditions],
       interpretations: [INCIDENCE_DENOMINATOR.id],
       params: [VILLAGE_EXIT_INCIDENCE.id, VILLAGE_EXIT_INCIDENCE_YANBIAN.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.countyExit,
       area: 'targets',
@@ -173,7 +180,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [EXIT_CITATIONS.county, EXIT_CITATIONS.countyConditions],
       interpretations: [INCIDENCE_DENOMINATOR.id],
       params: [COUNTY_EXIT_INCIDENCE.id, COUNTY_EXIT_INCIDENCE_YANBIAN.id],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.householdExitProcedure,
       area: 'targets',
@@ -183,7 +191,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'Democratic appraisal and candidates (village two committees); verification one by one; the household agrees; public ' +
         'notice without objection; township approval; announcement; removal from the register. Steps out of order are refused.',
       citations: [EXIT_CITATIONS.householdProcedure, EXIT_CITATIONS.householdSteps],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.villageExitProcedure,
       area: 'targets',
@@ -193,7 +202,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'Self-check and application; township review; public notice in the township; county approval and announcement; ' +
         'filing with the prefecture. Steps out of order are refused.',
       citations: [EXIT_CITATIONS.villageProcedure],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.countyExitProcedure,
       area: 'targets',
@@ -203,7 +213,8 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
         'Self-assessment and application; prefecture review; provincial review; public notice; for a national key county ' +
         '(decided through the region registry) the State Council group’s evaluation and inspection; provincial approval.',
       citations: [EXIT_CITATIONS.countyProcedure, EXIT_CITATIONS.keyCountyProcedure],
-    }),
+    }))(),
+  /* @__PURE__ */ (() =>
     defineRule({
       id: IDS.policyRetention,
       area: 'targets',
@@ -215,5 +226,5 @@ export const TARGETS_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [EXIT_CITATIONS.retention],
       interpretations: [POLICY_RETENTION_PERIOD.id],
       params: [PLAN_END_DATE.id],
-    }),
-  ]))();
+    }))(),
+]);

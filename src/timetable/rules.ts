@@ -9,11 +9,11 @@ export const TIMETABLE_RULE_IDS = /* @__PURE__ */ Object.freeze({
   twoLinesMerge: 'timetable.twoLinesMerge',
 } as const);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads TIMETABLE_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the timetable area, in the order its docs present them. */
-// Built in a pure-annotated function: a bundle that never reads TIMETABLE_RULES drops it, with every
-// definition in it (a bare array literal of calls would be kept for the calls' possible side effects).
-export const TIMETABLE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
-  Object.freeze([
+export const TIMETABLE_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
     defineRule({
       id: 'timetable.twoLinesMerge',
       area: 'timetable',
@@ -25,8 +25,8 @@ export const TIMETABLE_RULES: readonly Rule[] = /* @__PURE__ */ (() =>
       citations: [BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE],
       interpretations: ['timetable.mergeDate', 'timetable.cityDistricts'],
       params: [ALL_MERGED_BY_YEAR.id],
-    }),
-  ]))();
+    }))(),
+]);
 
 /** The readings this area chose where the plan is ambiguous. */
 export const TIMETABLE_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([
