@@ -289,5 +289,5 @@ export const twoLinesMergeFromReadingSchema = z.enum(['fromMergeYear', 'allBy201
 
 /** `options.timetable` of the two-lines-merge check: the timetable's readings, passed to `twoLinesMergeYear`. */
 export const twoLinesMergeTimetableSchema = z.strictObject({
-  cityDistricts: cityDistrictsReadingSchema.optional(),
+  cityDistricts: z.optional(cityDistrictsReadingSchema),
 });

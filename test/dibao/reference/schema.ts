@@ -299,7 +299,7 @@ export const twoLinesMergeOptionsSchema = z
   .object({
     readings: z.object({ twoLinesMergeFrom: twoLinesMergeFromReadingSchema.optional() }).optional(),
     /** The timetable's reading of `timetable.cityDistricts`, passed to `twoLinesMergeYear`. */
-    timetable: z.object({ cityDistricts: cityDistrictsReadingSchema.optional() }).optional(),
+    timetable: z.object({ cityDistricts: z.optional(cityDistrictsReadingSchema) }).optional(),
   })
   .optional();
 /** What the two-lines-merge check's options accept. */
