@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { z } from 'zod';
+import { $ZodType } from 'zod/v4/core';
 import * as lib from '../src/index.js';
 
 function unfrozen(root: unknown): string[] {
@@ -14,7 +14,8 @@ function unfrozen(root: unknown): string[] {
   const visit = (value: unknown, path: string): void => {
     if (value === null || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
-    if (value instanceof z.ZodType) return;
+    // Any zod schema, classic or zod/mini (both are zod core's $ZodType).
+    if (value instanceof $ZodType) return;
     const isModule = Object.prototype.toString.call(value) === '[object Module]';
     if (!isModule && !Object.isFrozen(value)) found.push(path);
     // A decimal's digit array is decimal.js's own business; the decimal itself must be frozen.

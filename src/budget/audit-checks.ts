@@ -87,7 +87,7 @@ export const HALF_CENT = new Dec('0.005');
  * The library's account of every finding the audit reports on the plan as printed. A finding whose id is not
  * here is "unexplained": the test suite fails on it, so that a change of data cannot slip through.
  */
-export const EXPLAINED_FINDINGS: Readonly<Record<string, string>> = Object.freeze({
+export const EXPLAINED_FINDINGS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   'crossTable/长春市':
     'Rounding: 51.08 + 20.59 = 71.67 vs 71.66 in 表2 (+0.01); each figure is rounded to 0.01 亿元, so sums may be off by a cent of 亿元.',
   'crossTable/辽源市': 'Rounding: 9.83 + 8.41 = 18.24 vs 18.23 in 表2 (+0.01).',

@@ -17,7 +17,7 @@ import { TABLE_RULE_ID_OF } from './ids.js';
 export type BudgetTableId = '2' | '3-1' | '3-2';
 
 /** The budget tables' labels, in the plan's order. */
-export const BUDGET_TABLE_IDS: readonly BudgetTableId[] = Object.freeze(['2', '3-1', '3-2']);
+export const BUDGET_TABLE_IDS: readonly BudgetTableId[] = /* @__PURE__ */ Object.freeze(['2', '3-1', '3-2']);
 
 /**
  * One cell of a budget table. A blank cell is not a zero: the plan lists no figure there, which may mean
@@ -27,7 +27,7 @@ export const BUDGET_TABLE_IDS: readonly BudgetTableId[] = Object.freeze(['2', '3
 export type BudgetCell = { readonly kind: 'listed'; readonly yi: Decimal } | { readonly kind: 'notListed' };
 
 /** The 12 regions the budget tables list, as the plan writes them, in the tables' order. */
-export const BUDGET_REGION_NAMES = Object.freeze([
+export const BUDGET_REGION_NAMES = /* @__PURE__ */ Object.freeze([
   '长春市',
   '吉林市',
   '四平市',
@@ -50,7 +50,7 @@ export const TOTAL_ROW = '合计';
 export type BudgetRowKey = BudgetRegionName | typeof TOTAL_ROW;
 
 /** The English names of the budget regions (for charts and docs; lookups go through the region registry). */
-export const BUDGET_REGION_NAMES_EN: Readonly<Record<BudgetRowKey, string>> = Object.freeze({
+export const BUDGET_REGION_NAMES_EN: Readonly<Record<BudgetRowKey, string>> = /* @__PURE__ */ Object.freeze({
   长春市: 'Changchun',
   吉林市: 'Jilin City',
   四平市: 'Siping',
@@ -67,7 +67,7 @@ export const BUDGET_REGION_NAMES_EN: Readonly<Record<BudgetRowKey, string>> = Ob
 });
 
 /** Columns of 表2: planned investment and its four sources of funds. */
-export const TABLE2_COLUMNS = Object.freeze([
+export const TABLE2_COLUMNS = /* @__PURE__ */ Object.freeze([
   '总投资',
   '政府投入',
   '金融机构融资',
@@ -75,7 +75,7 @@ export const TABLE2_COLUMNS = Object.freeze([
   '农户自筹',
 ] as const);
 /** Columns of 表3-1: targeted poverty projects and their seven categories. */
-export const TABLE31_COLUMNS = Object.freeze([
+export const TABLE31_COLUMNS = /* @__PURE__ */ Object.freeze([
   '精准扶贫项目',
   '产业脱贫',
   '转移就业脱贫',
@@ -86,7 +86,7 @@ export const TABLE31_COLUMNS = Object.freeze([
   '兜底保障',
 ] as const);
 /** Columns of 表3-2: regional development projects and their three categories. */
-export const TABLE32_COLUMNS = Object.freeze([
+export const TABLE32_COLUMNS = /* @__PURE__ */ Object.freeze([
   '提升贫困地区区域发展能力项目',
   '基础设施建设',
   '农村生产生活改善',
@@ -176,7 +176,7 @@ function listed(text: string): BudgetCell {
   return Object.freeze({ kind: 'listed' as const, yi: frozenDecimal(text) });
 }
 
-const NOT_LISTED: BudgetCell = Object.freeze({ kind: 'notListed' as const });
+const NOT_LISTED: BudgetCell = /* @__PURE__ */ Object.freeze({ kind: 'notListed' as const });
 
 /** Builds a frozen row from the figures as printed (`null` for a blank cell). */
 function makeRow(
@@ -350,7 +350,7 @@ export const TABLE_3_2: BudgetTable = table(
 );
 
 /** The three tables by label. */
-export const BUDGET_TABLES: Readonly<Record<BudgetTableId, BudgetTable>> = Object.freeze({
+export const BUDGET_TABLES: Readonly<Record<BudgetTableId, BudgetTable>> = /* @__PURE__ */ Object.freeze({
   '2': TABLE_2,
   '3-1': TABLE_3_1,
   '3-2': TABLE_3_2,

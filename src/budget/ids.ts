@@ -1,7 +1,7 @@
 import type { BudgetTableId } from './data.js';
 
 /** The rule ids of the budget area. */
-export const BUDGET_RULE_IDS = Object.freeze({
+export const BUDGET_RULE_IDS = /* @__PURE__ */ Object.freeze({
   table2: 'budget.table2',
   table31: 'budget.table31',
   table32: 'budget.table32',
@@ -13,7 +13,7 @@ export const BUDGET_RULE_IDS = Object.freeze({
 } as const);
 
 /** The rule of each table (its lookups report errors under it). */
-export const TABLE_RULE_ID_OF: Readonly<Record<BudgetTableId, string>> = Object.freeze({
+export const TABLE_RULE_ID_OF: Readonly<Record<BudgetTableId, string>> = /* @__PURE__ */ Object.freeze({
   '2': BUDGET_RULE_IDS.table2,
   '3-1': BUDGET_RULE_IDS.table31,
   '3-2': BUDGET_RULE_IDS.table32,

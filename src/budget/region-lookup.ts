@@ -11,7 +11,7 @@ import { BUDGET_REGION_NAMES, TOTAL_ROW, type BudgetRegionName, type BudgetRowKe
  */
 
 /** The words that name the total row. */
-export const TOTAL_ROW_NAMES: readonly string[] = Object.freeze([
+export const TOTAL_ROW_NAMES: readonly string[] = /* @__PURE__ */ Object.freeze([
   '合计',
   '合 计',
   'total',

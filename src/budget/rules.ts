@@ -8,7 +8,7 @@ const row = (table: '2' | '3-1' | '3-2', section: number, quote: string) =>
   cite({ chapter: 11, section, table, quote });
 
 /** The readings this area chose where the plan is ambiguous. */
-export const BUDGET_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
+export const BUDGET_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([
   defineInterpretation({
     id: 'budget.blankCells',
     area: 'budget',
@@ -138,118 +138,128 @@ export const BUDGET_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads BUDGET_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the budget area, in the order its docs present them. */
-export const BUDGET_RULES: readonly Rule[] = Object.freeze([
-  defineRule({
-    id: 'budget.table2',
-    area: 'budget',
-    kind: 'table',
-    title: { zh: TABLE_2.titleZh, en: TABLE_2.titleEn },
-    summary:
-      '表2: each of the 12 budget regions’ planned investment (总投资, 963.97 亿元 in all) and its four sources: ' +
-      '政府投入, 金融机构融资, 业主投入, 农户自筹. Exact decimals in 亿元; one blank cell (四平市 金融机构融资).',
-    citations: [
-      TABLE_2.citation,
-      TABLE_2_FOOTNOTE,
-      cite({ chapter: 11, section: 1, quote: '资金来源为政府投入、金融机构融资、业主投入和农户自筹等' }),
-    ],
-    interpretations: ['budget.blankCells', 'budget.separatelyListedCities'],
-  }),
-  defineRule({
-    id: 'budget.table31',
-    area: 'budget',
-    kind: 'table',
-    title: { zh: TABLE_3_1.titleZh, en: TABLE_3_1.titleEn },
-    summary:
-      '表3-1: each region’s targeted poverty projects (精准扶贫项目, 578.38 亿元 in all) in seven categories, from ' +
-      '产业脱贫 to 兜底保障. 17 blank cells.',
-    citations: [TABLE_3_1.citation],
-    interpretations: ['budget.blankCells', 'budget.separatelyListedCities', 'budget.healthCategoryName'],
-  }),
-  defineRule({
-    id: 'budget.table32',
-    area: 'budget',
-    kind: 'table',
-    title: { zh: TABLE_3_2.titleZh, en: TABLE_3_2.titleEn },
-    summary:
-      '表3-2: each region’s regional development projects (提升贫困地区区域发展能力项目, 385.59 亿元 in all) in three ' +
-      'categories: 基础设施建设, 农村生产生活改善, 培育区域支柱或优势产业. 11 blank cells.',
-    citations: [TABLE_3_2.citation],
-    interpretations: ['budget.blankCells', 'budget.separatelyListedCities'],
-  }),
-  defineRule({
-    id: 'budget.textFigures',
-    area: 'budget',
-    kind: 'table',
-    title: {
-      zh: '投资规模需求与项目安排',
-      en: 'Investment need and project arrangement: the figures the text states',
-    },
-    summary:
-      'The amounts and percentages chapter 11’s text states (963.97; 578.38 = 60%, with seven categories and 4.84 for ' +
-      '一事一议; 385.59 = 40%, with three categories; 77.36%; 65.99%), exactly as written.',
-    citations: [...TEXT_AMOUNTS.map((a) => a.citation), ...TEXT_SHARES.map((s) => s.citation)],
-    interpretations: ['budget.textVersusTable', 'budget.healthCategoryName'],
-  }),
-  defineRule({
-    id: 'budget.regionBudget',
-    area: 'budget',
-    kind: 'calculation',
-    title: { zh: '地区资金需求', en: 'A region’s whole budget across the three tables' },
-    summary:
-      'A region’s rows of 表2, 表3-1 and 表3-2, with its 表2 total against its 表3-1 + 表3-2 totals; optionally with ' +
-      'the pilot city it administered (reading withPilotCities).',
-    citations: [TABLE_2.citation, TABLE_3_1.citation, TABLE_3_2.citation, TABLE_2_FOOTNOTE],
-    interpretations: ['budget.separatelyListedCities', 'budget.blankCells'],
-  }),
-  defineRule({
-    id: 'budget.shares',
-    area: 'budget',
-    kind: 'calculation',
-    title: {
-      zh: '占总投资的比重',
-      en: 'Shares: of a region in the province, of a category in its table, of a source in a region',
-    },
-    summary:
-      'Shares over the stated totals, as exact ratios (50 significant digits) and percentages rounded half up to 2 ' +
-      'decimals by default; a blank cell has no share.',
-    citations: [
-      cite({ chapter: 11, section: 2, quote: '占总投资的 60%' }),
-      cite({ chapter: 11, section: 2, quote: '占全部精准扶贫项目投资的 77.36%' }),
-    ],
-    interpretations: ['budget.blankCells', 'budget.textVersusTable'],
-  }),
-  defineRule({
-    id: 'budget.chartRows',
-    area: 'budget',
-    kind: 'table',
-    title: { zh: '资金的区域分布', en: 'The tables as chart-ready rows (table, region, category, amount)' },
-    summary:
-      'The three tables in long format for charts and CSV: parts only by default, blank cells left out.',
-    citations: [TABLE_3_1.citation, TABLE_3_2.citation],
-    interpretations: ['budget.blankCells'],
-  }),
-  defineRule({
-    id: 'budget.audit',
-    area: 'budget',
-    kind: 'check',
-    title: {
-      zh: '资金项目安排的核算',
-      en: 'Audit of chapter 11’s arithmetic: rows, columns, tables against each other, text against tables',
-    },
-    summary:
-      'Checks every relation the plan implies and returns the findings as data: 10 regions’ 表3-1 + 表3-2 differ from ' +
-      'their 表2 total (延边州 by 0.03), the text’s 35.23 and 115.68 differ from the tables’ 36.23 and 115.78, and ' +
-      '65.99% is 65.98% by the tables.',
-    citations: [
-      TABLE_2.citation,
-      TABLE_3_1.citation,
-      TABLE_3_2.citation,
-      cite({ chapter: 11, section: 2, quote: '兜底保障项目投资 35.23 亿元' }),
-    ],
-    interpretations: ['budget.roundingTolerance', 'budget.textVersusTable', 'budget.blankCells'],
-  }),
+export const BUDGET_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.table2',
+      area: 'budget',
+      kind: 'table',
+      title: { zh: TABLE_2.titleZh, en: TABLE_2.titleEn },
+      summary:
+        '表2: each of the 12 budget regions’ planned investment (总投资, 963.97 亿元 in all) and its four sources: ' +
+        '政府投入, 金融机构融资, 业主投入, 农户自筹. Exact decimals in 亿元; one blank cell (四平市 金融机构融资).',
+      citations: [
+        TABLE_2.citation,
+        TABLE_2_FOOTNOTE,
+        cite({ chapter: 11, section: 1, quote: '资金来源为政府投入、金融机构融资、业主投入和农户自筹等' }),
+      ],
+      interpretations: ['budget.blankCells', 'budget.separatelyListedCities'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.table31',
+      area: 'budget',
+      kind: 'table',
+      title: { zh: TABLE_3_1.titleZh, en: TABLE_3_1.titleEn },
+      summary:
+        '表3-1: each region’s targeted poverty projects (精准扶贫项目, 578.38 亿元 in all) in seven categories, from ' +
+        '产业脱贫 to 兜底保障. 17 blank cells.',
+      citations: [TABLE_3_1.citation],
+      interpretations: ['budget.blankCells', 'budget.separatelyListedCities', 'budget.healthCategoryName'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.table32',
+      area: 'budget',
+      kind: 'table',
+      title: { zh: TABLE_3_2.titleZh, en: TABLE_3_2.titleEn },
+      summary:
+        '表3-2: each region’s regional development projects (提升贫困地区区域发展能力项目, 385.59 亿元 in all) in three ' +
+        'categories: 基础设施建设, 农村生产生活改善, 培育区域支柱或优势产业. 11 blank cells.',
+      citations: [TABLE_3_2.citation],
+      interpretations: ['budget.blankCells', 'budget.separatelyListedCities'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.textFigures',
+      area: 'budget',
+      kind: 'table',
+      title: {
+        zh: '投资规模需求与项目安排',
+        en: 'Investment need and project arrangement: the figures the text states',
+      },
+      summary:
+        'The amounts and percentages chapter 11’s text states (963.97; 578.38 = 60%, with seven categories and 4.84 for ' +
+        '一事一议; 385.59 = 40%, with three categories; 77.36%; 65.99%), exactly as written.',
+      citations: [...TEXT_AMOUNTS.map((a) => a.citation), ...TEXT_SHARES.map((s) => s.citation)],
+      interpretations: ['budget.textVersusTable', 'budget.healthCategoryName'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.regionBudget',
+      area: 'budget',
+      kind: 'calculation',
+      title: { zh: '地区资金需求', en: 'A region’s whole budget across the three tables' },
+      summary:
+        'A region’s rows of 表2, 表3-1 and 表3-2, with its 表2 total against its 表3-1 + 表3-2 totals; optionally with ' +
+        'the pilot city it administered (reading withPilotCities).',
+      citations: [TABLE_2.citation, TABLE_3_1.citation, TABLE_3_2.citation, TABLE_2_FOOTNOTE],
+      interpretations: ['budget.separatelyListedCities', 'budget.blankCells'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.shares',
+      area: 'budget',
+      kind: 'calculation',
+      title: {
+        zh: '占总投资的比重',
+        en: 'Shares: of a region in the province, of a category in its table, of a source in a region',
+      },
+      summary:
+        'Shares over the stated totals, as exact ratios (50 significant digits) and percentages rounded half up to 2 ' +
+        'decimals by default; a blank cell has no share.',
+      citations: [
+        cite({ chapter: 11, section: 2, quote: '占总投资的 60%' }),
+        cite({ chapter: 11, section: 2, quote: '占全部精准扶贫项目投资的 77.36%' }),
+      ],
+      interpretations: ['budget.blankCells', 'budget.textVersusTable'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.chartRows',
+      area: 'budget',
+      kind: 'table',
+      title: { zh: '资金的区域分布', en: 'The tables as chart-ready rows (table, region, category, amount)' },
+      summary:
+        'The three tables in long format for charts and CSV: parts only by default, blank cells left out.',
+      citations: [TABLE_3_1.citation, TABLE_3_2.citation],
+      interpretations: ['budget.blankCells'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'budget.audit',
+      area: 'budget',
+      kind: 'check',
+      title: {
+        zh: '资金项目安排的核算',
+        en: 'Audit of chapter 11’s arithmetic: rows, columns, tables against each other, text against tables',
+      },
+      summary:
+        'Checks every relation the plan implies and returns the findings as data: 10 regions’ 表3-1 + 表3-2 differ from ' +
+        'their 表2 total (延边州 by 0.03), the text’s 35.23 and 115.68 differ from the tables’ 36.23 and 115.78, and ' +
+        '65.99% is 65.98% by the tables.',
+      citations: [
+        TABLE_2.citation,
+        TABLE_3_1.citation,
+        TABLE_3_2.citation,
+        cite({ chapter: 11, section: 2, quote: '兜底保障项目投资 35.23 亿元' }),
+      ],
+      interpretations: ['budget.roundingTolerance', 'budget.textVersusTable', 'budget.blankCells'],
+    }))(),
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const BUDGET_PARAMS: readonly Param[] = Object.freeze([]);
+export const BUDGET_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([]);

@@ -56,7 +56,7 @@ function amount(
 }
 
 /** Every amount chapter 11's prose states, in the order it states them. */
-export const TEXT_AMOUNTS: readonly TextAmount[] = Object.freeze([
+export const TEXT_AMOUNTS: readonly TextAmount[] = /* @__PURE__ */ Object.freeze([
   amount(
     'text.totalNeedSection1',
     '总规划资金规模需求',
@@ -215,7 +215,7 @@ function share(
 }
 
 /** Every percentage chapter 11's prose states. */
-export const TEXT_SHARES: readonly TextShare[] = Object.freeze([
+export const TEXT_SHARES: readonly TextShare[] = /* @__PURE__ */ Object.freeze([
   share(
     'text.targetedShare',
     '60',

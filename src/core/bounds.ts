@@ -8,7 +8,7 @@ import { refuse } from './errors.js';
  * 不满/超过/以外 exclude it. The plan also writes 低于/高于 (strict) and 不超过/不低于/不少于 (the negation of a
  * strict word, hence inclusive). See the interpretation `core.boundaryInclusion`.
  */
-export const BOUND_TERMS = Object.freeze({
+export const BOUND_TERMS = /* @__PURE__ */ Object.freeze({
   以上: Object.freeze({ relation: '>=', inclusive: true, en: 'at least' } as const),
   以下: Object.freeze({ relation: '<=', inclusive: true, en: 'at most' } as const),
   以内: Object.freeze({ relation: '<=', inclusive: true, en: 'within' } as const),

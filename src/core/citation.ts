@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput, refuse } from './errors.js';
-import { chapterLabel, findChapter, sectionLabel } from './outline.js';
+import { chapterLabel, sectionLabel } from './outline.js';
+import { outlinePage } from './outline-pages.js';
 
 /**
  * Where in the plan a rule, parameter or table comes from, with a short verbatim quote.
@@ -49,16 +50,10 @@ export const MAX_QUOTE_LENGTH = 160;
  * ```
  */
 export function cite(input: CitationInput): Citation {
-  const chapter = findChapter(input.chapter);
-  if (chapter === undefined) throw new Error(`cite: no chapter ${input.chapter} in the plan`);
-  let page = chapter.page;
-  if (input.section !== undefined) {
-    const section = chapter.sections.find((s) => s.number === input.section);
-    if (section === undefined) {
-      throw new Error(`cite: chapter ${input.chapter} has no section ${input.section}`);
-    }
-    page = section.page;
-  }
+  if (outlinePage(input.chapter) === undefined)
+    throw new Error(`cite: no chapter ${input.chapter} in the plan`);
+  const page = outlinePage(input.chapter, input.section);
+  if (page === undefined) throw new Error(`cite: chapter ${input.chapter} has no section ${input.section}`);
   const quote = input.quote.trim();
   if (quote.length === 0) throw new Error('cite: empty quote');
   if (quote.length > MAX_QUOTE_LENGTH) {
@@ -82,16 +77,15 @@ export const MAX_CHAPTER = 12;
  * box and page positive whole numbers (at most 99, 99 and 999); table a label such as `'3-1'`; quote a
  * non-empty string of at most {@link MAX_QUOTE_LENGTH} characters.
  */
-export const citationSchema = z.object({
-  chapter: z.number().int().min(0).max(MAX_CHAPTER),
-  section: z.number().int().min(1).max(99).optional(),
-  box: z.number().int().min(1).max(99).optional(),
-  table: z
-    .string()
-    .regex(/^\d{1,3}(-\d{1,3})?$/u, { error: "must be a table label such as '3-1'" })
-    .optional(),
-  page: z.number().int().min(1).max(999),
-  quote: z.string().min(1).max(MAX_QUOTE_LENGTH),
+export const citationSchema = /* @__PURE__ */ z.object({
+  chapter: z.number().check(z.int(), z.gte(0), z.lte(MAX_CHAPTER)),
+  section: z.optional(z.number().check(z.int(), z.gte(1), z.lte(99))),
+  box: z.optional(z.number().check(z.int(), z.gte(1), z.lte(99))),
+  table: z.optional(
+    z.string().check(z.regex(/^\d{1,3}(-\d{1,3})?$/u, { error: "must be a table label such as '3-1'" })),
+  ),
+  page: z.number().check(z.int(), z.gte(1), z.lte(999)),
+  quote: z.string().check(z.minLength(1), z.maxLength(MAX_QUOTE_LENGTH)),
 });
 
 /** Whether `value` is a valid {@link Citation} (see {@link citationSchema}). */

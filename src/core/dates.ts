@@ -1,4 +1,3 @@
-import { format, isValid, parse } from 'date-fns';
 import { MAX_DATE_YEAR, MIN_DATE_YEAR } from './limits.js';
 
 /**
@@ -17,8 +16,6 @@ export type PlainDate = string;
 export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const PLAIN_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/u;
-// A fixed reference date for date-fns `parse`: it only fills fields the pattern lacks, and ours has all.
-const REFERENCE_DATE = new Date(2000, 0, 1);
 
 function yearInRange(year: number): boolean {
   return year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR;
@@ -30,14 +27,25 @@ function yearInRange(year: number): boolean {
  */
 export function parsePlainDate(value: string): Date | undefined {
   if (typeof value !== 'string' || !PLAIN_DATE_PATTERN.test(value)) return undefined;
-  if (!yearInRange(Number(value.slice(0, 4)))) return undefined;
-  const d = parse(value, 'yyyy-MM-dd', REFERENCE_DATE);
-  return isValid(d) ? d : undefined;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (!yearInRange(year)) return undefined;
+  // Parsed by hand (date-fns `parse` would bring its token parsers and a locale into every bundle): a real
+  // date is one the Date constructor does not roll over (2019-02-29 → March 1st is refused).
+  const d = new Date(year, month - 1, day);
+  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day ? d : undefined;
 }
 
 /** Formats a Date's local calendar date as `YYYY-MM-DD` (for Dates made by {@link parsePlainDate}). */
 export function formatPlainDate(date: Date): PlainDate {
-  return format(date, 'yyyy-MM-dd');
+  const time = date.getTime();
+  // As date-fns `format` did: an invalid Date is a RangeError, never the string 'NaN-NaN-NaN'.
+  if (Number.isNaN(time)) throw new RangeError('Invalid time value');
+  const year = String(date.getFullYear()).padStart(4, '0');
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
 }
 
 /**

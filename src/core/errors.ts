@@ -1,4 +1,6 @@
-import type * as z from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/v4/core';
+import { englishMessage } from './zod-english.js';
 
 /** One thing wrong with an input: where, what was there, and why it is refused. */
 export interface PolicyInputIssue {
@@ -141,7 +143,7 @@ export class PolicyInputError extends Error {
   }
 
   /** Builds the error from a zod error, reading each bad value from the original input. */
-  static fromZod(ruleId: string, error: z.ZodError, input: unknown, pathPrefix = ''): PolicyInputError {
+  static fromZod(ruleId: string, error: z.$ZodError, input: unknown, pathPrefix = ''): PolicyInputError {
     return new PolicyInputError({
       ruleId,
       // A 100,000-item array of bad values is reported by its first MAX_REPORTED_ISSUES issues.
@@ -197,13 +199,15 @@ function valueAt(input: unknown, segments: readonly (string | number)[]): unknow
  * Validates `input` against `schema` for rule `ruleId`: returns the parsed value, or throws a
  * {@link PolicyInputError} naming every bad field. The input is never mutated.
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.$ZodType>(
   ruleId: string,
   schema: S,
   input: unknown,
   pathPrefix = '',
 ): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  // zod's English messages for every issue our schemas do not word themselves, whatever locale or error
+  // map the application configured globally (zod/mini installs no locale of its own).
+  const result = safeParse(schema, input, { reportInput: true, error: englishMessage });
   if (!result.success) throw PolicyInputError.fromZod(ruleId, result.error, input, pathPrefix);
   return result.data;
 }

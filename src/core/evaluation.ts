@@ -122,6 +122,7 @@ export interface RuleSpec {
 }
 
 /** Defines a rule spec, frozen (specs are module-level constants). */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRuleSpec(spec: RuleSpec): RuleSpec {
   return Object.freeze({
     ...spec,

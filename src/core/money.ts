@@ -10,7 +10,7 @@ import { MAX_ALLOCATION_PARTS, MAX_MONEY_YUAN, MAX_SUM_TERMS } from './limits.js
  */
 export type RoundingMode = 'halfUp' | 'halfEven' | 'down' | 'up' | 'floor' | 'ceil';
 
-const DECIMAL_ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
+const DECIMAL_ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = /* @__PURE__ */ Object.freeze({
   up: Dec.ROUND_UP,
   down: Dec.ROUND_DOWN,
   ceil: Dec.ROUND_CEIL,

@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+import { OUTLINE_PAGES } from './outline-pages.js';
+
 /** A section (节) of a chapter, as listed in the table of contents. */
 export interface OutlineSection {
   /** Section number within its chapter (第一节 = 1). */
@@ -51,89 +53,48 @@ export function sectionLabel(section: number): string {
   return `第${CHINESE_NUMERALS[section] ?? String(section)}节`;
 }
 
-function chapter(
-  number: number,
-  title: string,
-  page: number,
-  sections: readonly (readonly [string, number])[] = [],
-): OutlineChapter {
+function chapter(number: number, title: string, sectionTitles: readonly string[] = []): OutlineChapter {
+  const pages = OUTLINE_PAGES[number] ?? [];
   return Object.freeze({
     number,
     title,
-    page,
+    page: pages[0] ?? 0,
     sections: Object.freeze(
-      sections.map(([sectionTitle, sectionPage], index) =>
-        Object.freeze({ number: index + 1, title: sectionTitle, page: sectionPage }),
+      sectionTitles.map((sectionTitle, index) =>
+        Object.freeze({ number: index + 1, title: sectionTitle, page: pages[index + 1] ?? 0 }),
       ),
     ),
   });
 }
 
-/** The plan's table of contents (目录), chapter by chapter, with start pages. */
-export const PLAN_OUTLINE: readonly OutlineChapter[] = Object.freeze([
-  chapter(0, '前言', 1),
-  chapter(1, '总体要求', 4, [
-    ['指导思想', 4],
-    ['基本原则', 4],
-    ['脱贫目标', 6],
+/** The plan's table of contents (目录), chapter by chapter, with start pages (from OUTLINE_PAGES). */
+export const PLAN_OUTLINE: readonly OutlineChapter[] = /* @__PURE__ */ Object.freeze([
+  chapter(0, '前言'),
+  chapter(1, '总体要求', ['指导思想', '基本原则', '脱贫目标']),
+  chapter(2, '产业发展脱贫', ['特色产业扶贫', '乡村旅游扶贫', '电商扶贫', '资产收益扶贫', '科技扶贫']),
+  chapter(3, '转移就业脱贫', ['大力开展职业培训', '多渠道促进转移就业']),
+  chapter(4, '易地搬迁脱贫', ['精准识别搬迁对象', '积极稳妥实施搬迁安置', '促进搬迁群众稳定脱贫']),
+  chapter(5, '生态保护扶贫', ['加大生态保护修复力度', '建立健全生态保护补偿机制']),
+  chapter(6, '教育扶贫', [
+    '进一步提升基础教育水平',
+    '大力发展职业教育',
+    '提高高等教育服务能力',
+    '降低贫困家庭就学负担',
   ]),
-  chapter(2, '产业发展脱贫', 7, [
-    ['特色产业扶贫', 8],
-    ['乡村旅游扶贫', 10],
-    ['电商扶贫', 10],
-    ['资产收益扶贫', 11],
-    ['科技扶贫', 12],
+  chapter(7, '健康扶贫', ['提升医疗卫生服务水平', '提高医疗保障水平', '加强疾病预防控制和公共卫生']),
+  chapter(8, '兜底保障', [
+    '健全最低生活保障制度',
+    '健全“三留守人员”和残疾人关爱服务体系',
+    '一事一议帮扶脱贫',
   ]),
-  chapter(3, '转移就业脱贫', 15, [
-    ['大力开展职业培训', 15],
-    ['多渠道促进转移就业', 16],
+  chapter(9, '社会扶贫', ['扶贫协作', '定点帮扶', '企业帮扶', '军队帮扶', '社会组织和志愿者帮扶']),
+  chapter(10, '提升贫困地区区域发展能力', [
+    '解决区域性整体贫困',
+    '加强贫困地区重大基础设施建设',
+    '着力改善贫困村生产生活条件',
   ]),
-  chapter(4, '易地搬迁脱贫', 17, [
-    ['精准识别搬迁对象', 17],
-    ['积极稳妥实施搬迁安置', 18],
-    ['促进搬迁群众稳定脱贫', 19],
-  ]),
-  chapter(5, '生态保护扶贫', 20, [
-    ['加大生态保护修复力度', 20],
-    ['建立健全生态保护补偿机制', 21],
-  ]),
-  chapter(6, '教育扶贫', 23, [
-    ['进一步提升基础教育水平', 23],
-    ['大力发展职业教育', 24],
-    ['提高高等教育服务能力', 25],
-    ['降低贫困家庭就学负担', 25],
-  ]),
-  chapter(7, '健康扶贫', 26, [
-    ['提升医疗卫生服务水平', 26],
-    ['提高医疗保障水平', 27],
-    ['加强疾病预防控制和公共卫生', 28],
-  ]),
-  chapter(8, '兜底保障', 29, [
-    ['健全最低生活保障制度', 29],
-    ['健全“三留守人员”和残疾人关爱服务体系', 31],
-    ['一事一议帮扶脱贫', 32],
-  ]),
-  chapter(9, '社会扶贫', 32, [
-    ['扶贫协作', 32],
-    ['定点帮扶', 34],
-    ['企业帮扶', 36],
-    ['军队帮扶', 37],
-    ['社会组织和志愿者帮扶', 37],
-  ]),
-  chapter(10, '提升贫困地区区域发展能力', 38, [
-    ['解决区域性整体贫困', 39],
-    ['加强贫困地区重大基础设施建设', 41],
-    ['着力改善贫困村生产生活条件', 43],
-  ]),
-  chapter(11, '资金项目安排', 47, [
-    ['投资规模需求', 48],
-    ['项目安排', 48],
-  ]),
-  chapter(12, '保障措施', 51, [
-    ['创新体制机制', 51],
-    ['加大政策支持', 53],
-    ['强化组织实施', 55],
-  ]),
+  chapter(11, '资金项目安排', ['投资规模需求', '项目安排']),
+  chapter(12, '保障措施', ['创新体制机制', '加大政策支持', '强化组织实施']),
 ]);
 
 /** The chapter with this number, or undefined. */

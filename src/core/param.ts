@@ -21,7 +21,7 @@ export const PLAN_END: PlainDate = '2020-12-31';
  *   figure may exceed 100%); `rate`: a fraction in [0, 1];
  *   `integer`: a whole number ≥ 0; `date`: `YYYY-MM-DD`.
  */
-export const PARAM_UNITS = Object.freeze({
+export const PARAM_UNITS = /* @__PURE__ */ Object.freeze({
   yuan: Object.freeze({ kind: 'money', zh: '元', en: 'yuan' }),
   yi: Object.freeze({ kind: 'decimal', zh: '亿元', en: '亿元 (100 million yuan)' }),
   wanYuan: Object.freeze({ kind: 'decimal', zh: '万元', en: '万元 (10,000 yuan)' }),
@@ -129,6 +129,7 @@ export function canonicalParamValue(unit: ParamUnit, value: string | number): st
  * Defines a parameter, frozen. Throws a plain `Error` on a malformed definition (a bug in this library,
  * caught by its tests): a bad id, no version, versions out of date order, or a value its unit refuses.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineParam(param: Param): Param {
   if (!PARAM_ID.test(param.id) || !param.id.startsWith(`${param.area}.`)) {
     throw new Error(`param id ${JSON.stringify(param.id)} is not of the form ${param.area}.camelCase`);

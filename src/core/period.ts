@@ -1,4 +1,5 @@
-import { addDays, addMonths } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
 import { formatPlainDate, parsePlainDate, type PlainDate } from './dates.js';
 import { refuse } from './errors.js';
 

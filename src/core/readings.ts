@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { refuse } from './errors.js';
 import { readingIds, type Interpretation } from './registry.js';
 import { nearest } from './suggest.js';
@@ -17,9 +17,9 @@ export function readingKey(interpretation: Interpretation): string {
  * Built from the registry's own records, so the accepted values are exactly the recorded readings.
  */
 export function readingsSchemaFor(interpretations: readonly Interpretation[]) {
-  const shape: Record<string, z.ZodType<string | undefined>> = {};
+  const shape: Record<string, z.ZodMiniOptional<z.ZodMiniEnum<Record<string, string>>>> = {};
   for (const i of interpretations) {
-    shape[readingKey(i)] = z.enum([i.chosen.id, ...i.alternatives.map((a) => a.id)]).optional();
+    shape[readingKey(i)] = z.optional(z.enum([i.chosen.id, ...i.alternatives.map((a) => a.id)]));
   }
   return z.strictObject(shape);
 }

@@ -2,7 +2,7 @@ import type { Citation } from './citation.js';
 import type { Param } from './param.js';
 
 /** The policy areas of this package; each public area is one subpath export (`jilin-poverty-rules/medical`). */
-export const POLICY_AREAS = Object.freeze([
+export const POLICY_AREAS = /* @__PURE__ */ Object.freeze([
   'core',
   'regions',
   'timetable',
@@ -17,7 +17,7 @@ export const POLICY_AREAS = Object.freeze([
 export type PolicyArea = (typeof POLICY_AREAS)[number];
 
 /** What kind of thing a registered rule is. */
-export const RULE_KINDS = Object.freeze([
+export const RULE_KINDS = /* @__PURE__ */ Object.freeze([
   'parameter',
   'calculation',
   'check',
@@ -94,6 +94,7 @@ function checkId(kind: string, id: string, area: PolicyArea): void {
  * Defines a rule for the registry, frozen. Throws a plain `Error` on a malformed definition: that is a bug
  * in this library, caught by its tests, never a user's input error.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRule(
   rule: Omit<Rule, 'interpretations' | 'params'> & {
     interpretations?: readonly string[];
@@ -114,6 +115,7 @@ export function defineRule(
 }
 
 /** Defines an interpretation, frozen. Throws a plain `Error` on a malformed definition. */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineInterpretation(interpretation: Interpretation): Interpretation {
   checkId('interpretation', interpretation.id, interpretation.area);
   const readingIds = [interpretation.chosen.id, ...interpretation.alternatives.map((a) => a.id)];

@@ -3,7 +3,7 @@ import { cite } from './citation.js';
 import { defineInterpretation, defineRule, type Interpretation, type Rule } from './registry.js';
 
 /** Conventions every area applies. */
-export const CORE_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
+export const CORE_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([
   defineInterpretation({
     id: 'core.boundaryInclusion',
     area: 'core',
@@ -105,17 +105,20 @@ export const CORE_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads CORE_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** Rules of the core: units the plan writes amounts in. */
-export const CORE_RULES: readonly Rule[] = Object.freeze([
-  defineRule({
-    id: 'core.yiYuanUnit',
-    area: 'core',
-    kind: 'parameter',
-    title: { zh: '亿元', en: '100 million yuan (亿元)' },
-    summary: 'The budget tables state amounts in 亿元; 1 亿元 = 100,000,000 yuan, converted exactly.',
-    citations: [cite({ chapter: 11, section: 1, table: '2', quote: '(单位：亿元)' })],
-  }),
+export const CORE_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'core.yiYuanUnit',
+      area: 'core',
+      kind: 'parameter',
+      title: { zh: '亿元', en: '100 million yuan (亿元)' },
+      summary: 'The budget tables state amounts in 亿元; 1 亿元 = 100,000,000 yuan, converted exactly.',
+      citations: [cite({ chapter: 11, section: 1, table: '2', quote: '(单位：亿元)' })],
+    }))(),
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const CORE_PARAMS: readonly Param[] = Object.freeze([]);
+export const CORE_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([]);

@@ -19,7 +19,7 @@ import {
 const RULE_ID = DIBAO_RULE_IDS.caseByCaseProcedure;
 
 /** Where a 一事一议 case can stand, in order. */
-export const CASE_BY_CASE_STATUSES = Object.freeze([
+export const CASE_BY_CASE_STATUSES = /* @__PURE__ */ Object.freeze([
   'opened',
   'reported',
   'recognised',
@@ -98,7 +98,7 @@ export interface CaseByCaseStepSpec {
 /**
  * The 一事一议 procedure, in order (第八章第三节): 由村委会上报乡镇政府认定，经县级政府核准后，采取一事一议的办法帮助脱贫.
  */
-export const CASE_BY_CASE_STEPS: readonly CaseByCaseStepSpec[] = Object.freeze([
+export const CASE_BY_CASE_STEPS: readonly CaseByCaseStepSpec[] = /* @__PURE__ */ Object.freeze([
   Object.freeze({
     action: 'report',
     actor: 'villageCommittee',

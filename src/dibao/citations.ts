@@ -4,7 +4,7 @@ import { cite, type Citation } from '../core/citation.js';
  * The passages of the plan the Dibao area rests on, each a short verbatim quote. Shared by the rule
  * registry, the interpretations and the traces the functions return.
  */
-export const DIBAO_CITATIONS = Object.freeze({
+export const DIBAO_CITATIONS = /* @__PURE__ */ Object.freeze({
   /** 第八章 (intro): who the safety net is for. */
   safetyNet: cite({ chapter: 8, quote: '对“无业可扶、无力脱贫”的贫困人口最终要靠政策兜底保障' }),
   /** 第八章 (intro): the two lines merge. */

@@ -36,10 +36,11 @@ const MAX_MONTHS = 1200;
  * `dibao.gradualExitMonthsRural` and `dibao.gradualExitMonthsDisabled`.
  * @deprecated read `result.months` (it follows a reform's overrides) or the parameters (`getParam`).
  */
-export const GRADUAL_EXIT_MONTHS: Readonly<Record<GradualExitHouseholdType, number>> = Object.freeze({
-  ruralDibao: Number(planValue(GRADUAL_EXIT_MONTHS_RURAL)),
-  disabledDibao: Number(planValue(GRADUAL_EXIT_MONTHS_DISABLED)),
-});
+export const GRADUAL_EXIT_MONTHS: Readonly<Record<GradualExitHouseholdType, number>> =
+  /* @__PURE__ */ Object.freeze({
+    ruralDibao: Number(planValue(GRADUAL_EXIT_MONTHS_RURAL)),
+    disabledDibao: Number(planValue(GRADUAL_EXIT_MONTHS_DISABLED)),
+  });
 
 /** @deprecated the parameter `dibao.monthsPerQuarter` (3). */
 export const MONTHS_PER_QUARTER = Number(planValue(MONTHS_PER_STEP));

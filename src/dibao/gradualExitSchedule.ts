@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { Decimal } from 'decimal.js';
 import { formatPlainDate, parsePlainDate, type PlainDate } from '../core/dates.js';
 import { Dec } from '../core/decimal.js';

@@ -50,17 +50,18 @@ export interface DateSpan {
  * @deprecated read `result.campaignPeriod` (it follows overrides of `dibao.campaignPeriodStart`,
  * `dibao.campaignPeriodEnd`, `dibao.campaignPeriodEndBasicallyComplete`).
  */
-export const CAMPAIGN_PERIODS: Readonly<Record<CampaignPeriodReading, DateSpan>> = Object.freeze({
-  through2020: Object.freeze({
-    start: planValue(CAMPAIGN_PERIOD_START),
-    end: planValue(CAMPAIGN_PERIOD_END),
-  }),
-  through2019: Object.freeze({
-    start: planValue(CAMPAIGN_PERIOD_START),
-    end: planValue(CAMPAIGN_PERIOD_END_BY_2019),
-  }),
-  throughTransition2025: Object.freeze({ start: planValue(CAMPAIGN_PERIOD_START), end: TRANSITION_END }),
-});
+export const CAMPAIGN_PERIODS: Readonly<Record<CampaignPeriodReading, DateSpan>> =
+  /* @__PURE__ */ Object.freeze({
+    through2020: Object.freeze({
+      start: planValue(CAMPAIGN_PERIOD_START),
+      end: planValue(CAMPAIGN_PERIOD_END),
+    }),
+    through2019: Object.freeze({
+      start: planValue(CAMPAIGN_PERIOD_START),
+      end: planValue(CAMPAIGN_PERIOD_END_BY_2019),
+    }),
+    throughTransition2025: Object.freeze({ start: planValue(CAMPAIGN_PERIOD_START), end: TRANSITION_END }),
+  });
 
 /** Options of {@link countableIncome}: readings, overrides, regime, and `campaignPeriod` (explicit dates). */
 export interface IncomeExemptionOptions extends EvaluationOptions {
@@ -138,25 +139,26 @@ function reasonFor(item: Item, within: boolean): IncomeItemReason {
   return within ? 'exemptGuaranteedReturns' : 'outsideCampaignPeriod';
 }
 
-const REASON_TEXT: Readonly<Record<IncomeItemReason, { zh: string; en: string }>> = Object.freeze({
-  exemptGuaranteedReturns: {
-    zh: '丧失劳动能力低保对象获得的扶贫项目保底收益，脱贫攻坚期内，不计入',
-    en: 'guaranteed project returns of a Dibao recipient unable to work, in the campaign period: not counted',
-  },
-  notGuaranteedReturns: { zh: '非扶贫项目保底收益，计入', en: 'not guaranteed project returns: counted' },
-  recipientAbleToWork: {
-    zh: '领取人未丧失劳动能力，计入',
-    en: 'the recipient has not lost the ability to work: counted',
-  },
-  recipientNotDibao: {
-    zh: '领取人不是低保对象，计入',
-    en: 'the recipient is not a Dibao recipient: counted',
-  },
-  outsideCampaignPeriod: {
-    zh: '评估日不在脱贫攻坚期内，计入',
-    en: 'the assessment date is outside the campaign period: counted',
-  },
-});
+const REASON_TEXT: Readonly<Record<IncomeItemReason, { zh: string; en: string }>> =
+  /* @__PURE__ */ Object.freeze({
+    exemptGuaranteedReturns: {
+      zh: '丧失劳动能力低保对象获得的扶贫项目保底收益，脱贫攻坚期内，不计入',
+      en: 'guaranteed project returns of a Dibao recipient unable to work, in the campaign period: not counted',
+    },
+    notGuaranteedReturns: { zh: '非扶贫项目保底收益，计入', en: 'not guaranteed project returns: counted' },
+    recipientAbleToWork: {
+      zh: '领取人未丧失劳动能力，计入',
+      en: 'the recipient has not lost the ability to work: counted',
+    },
+    recipientNotDibao: {
+      zh: '领取人不是低保对象，计入',
+      en: 'the recipient is not a Dibao recipient: counted',
+    },
+    outsideCampaignPeriod: {
+      zh: '评估日不在脱贫攻坚期内，计入',
+      en: 'the assessment date is outside the campaign period: counted',
+    },
+  });
 
 function assessItem(ctx: RuleContext, item: Item, index: number, within: boolean): AssessedIncomeItem {
   const reason = reasonFor(item, within);

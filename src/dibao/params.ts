@@ -105,7 +105,7 @@ export const TWO_LINES_MERGE_DEADLINE: Param = defineParam({
 });
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const DIBAO_PARAMS: readonly Param[] = Object.freeze([
+export const DIBAO_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([
   GRADUAL_EXIT_INCOME_LIMIT,
   GRADUAL_EXIT_MONTHS_RURAL,
   GRADUAL_EXIT_MONTHS_DISABLED,

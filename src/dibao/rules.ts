@@ -6,7 +6,7 @@ import { DIBAO_PARAMS } from './params.js';
 export { DIBAO_PARAMS };
 
 /** The ids of the dibao area's rules (`DIBAO_RULE_IDS.gapSubsidy` is `'dibao.gapSubsidy'`). */
-export const DIBAO_RULE_IDS = Object.freeze({
+export const DIBAO_RULE_IDS = /* @__PURE__ */ Object.freeze({
   gapSubsidy: 'dibao.gapSubsidy',
   incomeExemption: 'dibao.incomeExemption',
   gradualExit: 'dibao.gradualExit',
@@ -17,7 +17,7 @@ export const DIBAO_RULE_IDS = Object.freeze({
 } as const);
 
 /** The readings this area chose where the plan is ambiguous. */
-export const DIBAO_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
+export const DIBAO_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([
   defineInterpretation({
     id: 'dibao.incomeMeasure',
     area: 'dibao',
@@ -167,104 +167,113 @@ export const DIBAO_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads DIBAO_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the dibao area, in the order its docs present them. */
-export const DIBAO_RULES: readonly Rule[] = Object.freeze([
-  defineRule({
-    id: 'dibao.gapSubsidy',
-    area: 'dibao',
-    kind: 'calculation',
-    title: { zh: '低保差额补助', en: 'Dibao gap subsidy' },
-    summary:
-      'An eligible household receives the difference between the local Dibao standard and its per-capita ' +
-      'income, times its members, never negative, monthly and annually, exact to the fen.',
-    citations: [C.gapSubsidy, C.coverage],
-    interpretations: ['dibao.incomeMeasure', 'core.moneyRounding'],
-    params: [],
-  }),
-  defineRule({
-    id: 'dibao.incomeExemption',
-    area: 'dibao',
-    kind: 'check',
-    title: { zh: '扶贫项目保底收益不计入家庭收入', en: 'Guaranteed project returns exempt from income' },
-    summary:
-      'Guaranteed returns from poverty-alleviation projects received by Dibao recipients who have lost the ' +
-      'ability to work are not counted as household income during the campaign period.',
-    citations: [C.exemptionWho, C.exemptionWhen, C.assetIncome],
-    interpretations: ['dibao.campaignPeriod'],
-    params: [
-      'dibao.campaignPeriodStart',
-      'dibao.campaignPeriodEnd',
-      'dibao.campaignPeriodEndBasicallyComplete',
-    ],
-  }),
-  defineRule({
-    id: 'dibao.gradualExit',
-    area: 'dibao',
-    kind: 'calculation',
-    title: { zh: '低保渐退', en: 'Dibao gradual exit' },
-    summary:
-      'A temporarily exited household whose per-capita disposable income after exemptions is below 200% of ' +
-      'the local standard keeps Dibao 18 months (rural Dibao household) or 24 months (disabled Dibao ' +
-      'household), the subsidy decreasing each quarter.',
-    citations: [C.gradualExitWho, C.gradualExitIncome, C.gradualExitMonths],
-    interpretations: [
-      'dibao.gradualExitDecrease',
-      'dibao.gradualExitBase',
-      'dibao.incomeMeasure',
-      'core.monthPeriod',
-      'core.boundaryInclusion',
-      'core.moneyRounding',
-    ],
-    params: [
-      'dibao.gradualExitIncomeLimit',
-      'dibao.gradualExitMonthsRural',
-      'dibao.gradualExitMonthsDisabled',
-      'dibao.monthsPerQuarter',
-    ],
-  }),
-  defineRule({
-    id: 'dibao.safetyNetClass',
-    area: 'dibao',
-    kind: 'check',
-    title: { zh: '兜底保障对象', en: 'Safety-net classification' },
-    summary:
-      'People with no livelihood to support and unable to exit poverty by their own effort are covered by the ' +
-      'safety net; cases no measure covers, or poverty from a sudden event, go to case-by-case deliberation.',
-    citations: [C.safetyNet, C.caseByCaseWho],
-    interpretations: ['dibao.safetyNetCondition'],
-  }),
-  defineRule({
-    id: 'dibao.caseByCaseProcedure',
-    area: 'dibao',
-    kind: 'procedure',
-    title: { zh: '一事一议帮扶脱贫', en: 'Case-by-case deliberation procedure' },
-    summary:
-      'The village committee reports, the township government recognises, the county government approves; ' +
-      'then the case is helped out of poverty case by case. Steps out of order are refused.',
-    citations: [C.caseByCaseSteps, C.caseByCaseWho],
-  }),
-  defineRule({
-    id: 'dibao.localStandard',
-    area: 'dibao',
-    kind: 'parameter',
-    title: { zh: '当地农村低保标准', en: 'Local rural Dibao standard' },
-    summary:
-      'The plan sets no figures: local Dibao standards are validated caller parameters per region and year ' +
-      '(an illustrative set is named as such), adjusted dynamically.',
-    citations: [C.gapSubsidy, C.dynamicStandard],
-  }),
-  defineRule({
-    id: 'dibao.twoLinesMerge',
-    area: 'dibao',
-    kind: 'check',
-    title: { zh: '农村低保标准与扶贫标准“两线合一”', en: 'Dibao standard at least the poverty line' },
-    summary:
-      'From its merge year in 专栏6 on, a place’s Dibao standard must reach the national poverty line (a ' +
-      'caller parameter); all places by 2018.',
-    citations: [C.twoLinesMergeGoal, C.mergeBy2018, C.box6],
-    interpretations: ['dibao.twoLinesMergeFrom', 'dibao.incomeMeasure'],
-    params: ['dibao.twoLinesMergeDeadlineYear'],
-  }),
+export const DIBAO_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'dibao.gapSubsidy',
+      area: 'dibao',
+      kind: 'calculation',
+      title: { zh: '低保差额补助', en: 'Dibao gap subsidy' },
+      summary:
+        'An eligible household receives the difference between the local Dibao standard and its per-capita ' +
+        'income, times its members, never negative, monthly and annually, exact to the fen.',
+      citations: [C.gapSubsidy, C.coverage],
+      interpretations: ['dibao.incomeMeasure', 'core.moneyRounding'],
+      params: [],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'dibao.incomeExemption',
+      area: 'dibao',
+      kind: 'check',
+      title: { zh: '扶贫项目保底收益不计入家庭收入', en: 'Guaranteed project returns exempt from income' },
+      summary:
+        'Guaranteed returns from poverty-alleviation projects received by Dibao recipients who have lost the ' +
+        'ability to work are not counted as household income during the campaign period.',
+      citations: [C.exemptionWho, C.exemptionWhen, C.assetIncome],
+      interpretations: ['dibao.campaignPeriod'],
+      params: [
+        'dibao.campaignPeriodStart',
+        'dibao.campaignPeriodEnd',
+        'dibao.campaignPeriodEndBasicallyComplete',
+      ],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'dibao.gradualExit',
+      area: 'dibao',
+      kind: 'calculation',
+      title: { zh: '低保渐退', en: 'Dibao gradual exit' },
+      summary:
+        'A temporarily exited household whose per-capita disposable income after exemptions is below 200% of ' +
+        'the local standard keeps Dibao 18 months (rural Dibao household) or 24 months (disabled Dibao ' +
+        'household), the subsidy decreasing each quarter.',
+      citations: [C.gradualExitWho, C.gradualExitIncome, C.gradualExitMonths],
+      interpretations: [
+        'dibao.gradualExitDecrease',
+        'dibao.gradualExitBase',
+        'dibao.incomeMeasure',
+        'core.monthPeriod',
+        'core.boundaryInclusion',
+        'core.moneyRounding',
+      ],
+      params: [
+        'dibao.gradualExitIncomeLimit',
+        'dibao.gradualExitMonthsRural',
+        'dibao.gradualExitMonthsDisabled',
+        'dibao.monthsPerQuarter',
+      ],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'dibao.safetyNetClass',
+      area: 'dibao',
+      kind: 'check',
+      title: { zh: '兜底保障对象', en: 'Safety-net classification' },
+      summary:
+        'People with no livelihood to support and unable to exit poverty by their own effort are covered by the ' +
+        'safety net; cases no measure covers, or poverty from a sudden event, go to case-by-case deliberation.',
+      citations: [C.safetyNet, C.caseByCaseWho],
+      interpretations: ['dibao.safetyNetCondition'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'dibao.caseByCaseProcedure',
+      area: 'dibao',
+      kind: 'procedure',
+      title: { zh: '一事一议帮扶脱贫', en: 'Case-by-case deliberation procedure' },
+      summary:
+        'The village committee reports, the township government recognises, the county government approves; ' +
+        'then the case is helped out of poverty case by case. Steps out of order are refused.',
+      citations: [C.caseByCaseSteps, C.caseByCaseWho],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'dibao.localStandard',
+      area: 'dibao',
+      kind: 'parameter',
+      title: { zh: '当地农村低保标准', en: 'Local rural Dibao standard' },
+      summary:
+        'The plan sets no figures: local Dibao standards are validated caller parameters per region and year ' +
+        '(an illustrative set is named as such), adjusted dynamically.',
+      citations: [C.gapSubsidy, C.dynamicStandard],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'dibao.twoLinesMerge',
+      area: 'dibao',
+      kind: 'check',
+      title: { zh: '农村低保标准与扶贫标准“两线合一”', en: 'Dibao standard at least the poverty line' },
+      summary:
+        'From its merge year in 专栏6 on, a place’s Dibao standard must reach the national poverty line (a ' +
+        'caller parameter); all places by 2018.',
+      citations: [C.twoLinesMergeGoal, C.mergeBy2018, C.box6],
+      interpretations: ['dibao.twoLinesMergeFrom', 'dibao.incomeMeasure'],
+      params: ['dibao.twoLinesMergeDeadlineYear'],
+    }))(),
 ]);
 
 /**

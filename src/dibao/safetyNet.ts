@@ -41,11 +41,12 @@ export interface SafetyNetFigures {
 /** The result of {@link classifySafetyNet}: the figures and the evaluation envelope. */
 export type SafetyNetResult = RuleResult<SafetyNetFigures>;
 
-const CLASS_TEXT: Readonly<Record<SafetyNetClass, { zh: string; en: string }>> = Object.freeze({
-  safetyNet: { zh: '政策兜底保障', en: 'the safety net' },
-  caseByCase: { zh: '一事一议帮扶脱贫', en: 'case-by-case deliberation (一事一议)' },
-  developmentMeasures: { zh: '产业、就业等脱贫措施', en: 'the development measures (industry, jobs, …)' },
-});
+const CLASS_TEXT: Readonly<Record<SafetyNetClass, { zh: string; en: string }>> =
+  /* @__PURE__ */ Object.freeze({
+    safetyNet: { zh: '政策兜底保障', en: 'the safety net' },
+    caseByCase: { zh: '一事一议帮扶脱贫', en: 'case-by-case deliberation (一事一议)' },
+    developmentMeasures: { zh: '产业、就业等脱贫措施', en: 'the development measures (industry, jobs, …)' },
+  });
 
 /**
  * Classifies a poor person's case for the safety net.

@@ -23,9 +23,9 @@ export const amountPeriodSchema = z.enum(['year', 'month'], { error: "must be 'y
 export type AmountPeriod = z.output<typeof amountPeriodSchema>;
 
 /** An amount of yuan > 0, exact to the fen. */
-export const positiveMoneySchema = moneySchema.refine((m) => m.isPositive(), {
-  error: 'must be greater than zero',
-});
+export const positiveMoneySchema = moneySchema.check(
+  z.refine((m: Money) => m.isPositive(), { error: 'must be greater than zero' }),
+);
 
 /** The two kinds of Dibao household the gradual exit distinguishes (农村低保家庭 / 残疾人低保家庭). */
 export const gradualExitHouseholdTypeSchema = z.enum(['ruralDibao', 'disabledDibao'], {
@@ -63,7 +63,7 @@ const householdIncomeShape = {
   householdIncome: nonNegativeMoneySchema,
   incomePeriod: amountPeriodSchema.default('year'),
   /** The part of `householdIncome` not counted (e.g. exempt 保底收益), same period; at most the income. */
-  exemptIncome: nonNegativeMoneySchema.default(() => Money.ZERO),
+  exemptIncome: z._default(nonNegativeMoneySchema, () => Money.ZERO),
 };
 
 function exemptNotAboveIncome(
@@ -289,5 +289,5 @@ export const twoLinesMergeFromReadingSchema = z.enum(['fromMergeYear', 'allBy201
 
 /** `options.timetable` of the two-lines-merge check: the timetable's readings, passed to `twoLinesMergeYear`. */
 export const twoLinesMergeTimetableSchema = z.strictObject({
-  cityDistricts: cityDistrictsReadingSchema.optional(),
+  cityDistricts: z.optional(cityDistrictsReadingSchema),
 });

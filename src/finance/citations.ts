@@ -4,7 +4,7 @@ import { cite, type Citation } from '../core/citation.js';
  * The clauses of chapters 4, 9, 10 and 12 this area encodes, each quoted verbatim and short (≤160 characters;
  * white space may differ from the source).
  */
-export const FINANCE_CITATIONS = Object.freeze({
+export const FINANCE_CITATIONS = /* @__PURE__ */ Object.freeze({
   /** 第十二章第二节 二、金融政策: poverty-alleviation microcredit. */
   microcredit: cite({
     chapter: 12,

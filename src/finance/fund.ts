@@ -32,7 +32,7 @@ export interface FundYear {
 }
 
 /** What the plan says the fund is mainly for (主要用于…). */
-export const PROVINCIAL_FUND_USES = Object.freeze([
+export const PROVINCIAL_FUND_USES = /* @__PURE__ */ Object.freeze([
   Object.freeze({ zh: '贫困户危房改造', en: 'rebuilding dangerous houses of poor households' }),
   Object.freeze({ zh: '易地扶贫搬迁', en: 'poverty-alleviation relocation' }),
   Object.freeze({ zh: '包保重点示范村', en: 'key demonstration villages under assigned responsibility' }),

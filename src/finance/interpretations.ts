@@ -96,7 +96,7 @@ export const LEADER_COVERAGE = defineInterpretation({
 });
 
 /** Every interpretation of the finance area. */
-export const FINANCE_INTERPRETATION_LIST = Object.freeze([
+export const FINANCE_INTERPRETATION_LIST = /* @__PURE__ */ Object.freeze([
   MICROCREDIT_TERM,
   FUND_INCREASE,
   FACILITIES_SITES,

@@ -308,7 +308,7 @@ export const PAIRING_UNTIL_YEAR = param(
 );
 
 /** Every parameter of the finance area, in the order of the guide. */
-export const FINANCE_PARAM_LIST: readonly Param[] = Object.freeze([
+export const FINANCE_PARAM_LIST: readonly Param[] = /* @__PURE__ */ Object.freeze([
   MICROCREDIT_LIMIT,
   MICROCREDIT_TERM_YEARS,
   FUND_ANNUAL_INCREASE,

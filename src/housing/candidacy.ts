@@ -31,7 +31,7 @@ export interface RelocationCondition {
 }
 
 /** The conditions of chapter 4, section 1, in the plan’s order, then the open-list finding. */
-export const RELOCATION_CONDITIONS: readonly RelocationCondition[] = Object.freeze([
+export const RELOCATION_CONDITIONS: readonly RelocationCondition[] = /* @__PURE__ */ Object.freeze([
   Object.freeze({
     id: 'poorLivingOrFragileEcology',
     zh: '生存环境差、生态环境脆弱、不具备基本生产生活条件',

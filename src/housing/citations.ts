@@ -4,7 +4,7 @@ import { cite } from '../core/citation.js';
  * The passages of the plan the housing area rests on, each a short verbatim quote (white space aside).
  * Shared by the rule registry, the interpretations, the programme data and the results the functions return.
  */
-export const HOUSING_CITATIONS = Object.freeze({
+export const HOUSING_CITATIONS = /* @__PURE__ */ Object.freeze({
   /** 第四章 (intro): the principles, relocation is voluntary. */
   principles: cite({ chapter: 4, quote: '政府主导、农户自愿' }),
   /** 第四章 (intro): relocation finished by 2018. */

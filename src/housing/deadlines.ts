@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, startOfYear, subDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subDays } from 'date-fns/subDays';
 import type { Citation } from '../core/citation.js';
 import { formatPlainDate, parsePlainDate, type PlainDate } from '../core/dates.js';
 import { parseInput } from '../core/errors.js';
@@ -59,10 +61,11 @@ function lastDayOfYearBefore(date: PlainDate): PlainDate {
 }
 
 /** The last day of each reading of “到 2018 年”, as the plan's parameter gives it (a reform changes the checks, not this). */
-export const RELOCATION_DEADLINES: Readonly<Record<RelocationBy2018Reading, PlainDate>> = Object.freeze({
-  endOf2018: planValue(RELOCATION_DEADLINE_PARAM),
-  startOf2018: lastDayOfYearBefore(planValue(RELOCATION_DEADLINE_PARAM)),
-});
+export const RELOCATION_DEADLINES: Readonly<Record<RelocationBy2018Reading, PlainDate>> =
+  /* @__PURE__ */ Object.freeze({
+    endOf2018: planValue(RELOCATION_DEADLINE_PARAM),
+    startOf2018: lastDayOfYearBefore(planValue(RELOCATION_DEADLINE_PARAM)),
+  });
 
 /** “确保 2017 年底前完成…存量危房改造任务”: the last day, 2017-12-31 (the plan's value of the parameter). */
 export const DANGEROUS_HOUSE_DEADLINE: PlainDate = planValue(DANGEROUS_HOUSE_DEADLINE_PARAM);

@@ -61,7 +61,7 @@ export const DANGEROUS_HOUSE_DEADLINE_PARAM: Param = defineParam({
  * and its audit read them, so a reform of any of them (or of the cap or the share) changes the derived figures
  * and the audit's texts together.
  */
-export const PROGRAMME_PARAMS = Object.freeze({
+export const PROGRAMME_PARAMS = /* @__PURE__ */ Object.freeze({
   /** 1.28亿元 for the housing of the 252 concentrated sites. */
   housingInvestment: defineParam({
     id: 'housing.housingInvestment',

@@ -50,7 +50,7 @@ export interface NamedPlaces {
   readonly exhaustive: false;
 }
 
-const NAMED_PLACES: NamedPlaces = Object.freeze({
+const NAMED_PLACES: NamedPlaces = /* @__PURE__ */ Object.freeze({
   places: Object.freeze(['通榆', '和龙', '临江', '安图', '抚松']),
   exhaustive: false as const,
 });

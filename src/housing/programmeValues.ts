@@ -55,7 +55,7 @@ export function programmeValues(read: (param: Param) => string): ProgrammeValues
 }
 
 /** Every parameter the programme reads. */
-export const PROGRAMME_VALUE_PARAMS: readonly Param[] = Object.freeze([
+export const PROGRAMME_VALUE_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([
   ...Object.values(PP),
   AREA_CAP_PARAM,
   CONCENTRATED_SHARE_PARAM,

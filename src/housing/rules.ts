@@ -11,7 +11,7 @@ import {
 import { PROGRAMME_VALUE_PARAMS } from './programmeValues.js';
 
 /** Rule ids of the housing area. */
-export const HOUSING_RULE_IDS = Object.freeze({
+export const HOUSING_RULE_IDS = /* @__PURE__ */ Object.freeze({
   areaCap: 'housing.areaCap',
   noBorrowingToBuildLarger: 'housing.noBorrowingToBuildLarger',
   subsidyByRegisteredHeadcount: 'housing.subsidyByRegisteredHeadcount',
@@ -24,7 +24,7 @@ export const HOUSING_RULE_IDS = Object.freeze({
 } as const);
 
 /** The area's interpretations by short name (internal: the functions' specs name them). */
-export const INTERPRETATION = Object.freeze({
+export const INTERPRETATION = /* @__PURE__ */ Object.freeze({
   areaCapBasis: defineInterpretation({
     id: 'housing.areaCapBasis',
     area: 'housing',
@@ -203,126 +203,137 @@ export const HOUSING_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
 /** The programme report reads its figures, the cap, the share and both deadlines (their years). */
 const PROGRAMME_PARAM_IDS: readonly string[] = PROGRAMME_VALUE_PARAMS.map((p) => p.id);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads HOUSING_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the housing area, in the order its docs present them. */
-export const HOUSING_RULES: readonly Rule[] = Object.freeze([
-  defineRule({
-    id: HOUSING_RULE_IDS.areaCap,
-    area: 'housing',
-    kind: 'check',
-    title: { zh: '人均住房建设面积不超过25平方米', en: 'Housing area cap: 25 m² per registered person' },
-    summary:
-      'The building area of a registered relocating household’s house may not exceed 25 m² per registered person ' +
-      '(不超过 includes 25); checkHousePlan says whether a plan complies and by how many m².',
-    citations: [C.areaCap, C.dangerousHousesStandard],
-    interpretations: ['housing.areaCapBasis', 'core.boundaryInclusion'],
-    params: [AREA_CAP_PARAM.id],
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.noBorrowingToBuildLarger,
-    area: 'housing',
-    kind: 'check',
-    title: {
-      zh: '稳定脱贫前不得自行举债扩大住房面积',
-      en: 'No own borrowing to build larger before stable exit',
-    },
-    summary:
-      'Before a registered relocating household has stably exited poverty, it may not borrow on its own to enlarge ' +
-      'its resettlement house.',
-    citations: [C.noBorrowing],
-    interpretations: ['housing.borrowingScope'],
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.subsidyByRegisteredHeadcount,
-    area: 'housing',
-    kind: 'calculation',
-    title: {
-      zh: '建房补助以建档立卡搬迁户人口数量为依据',
-      en: 'Building subsidy by registered relocating headcount',
-    },
-    summary:
-      'The building subsidy of a household or a site is a locally set rate per person times the registered ' +
-      'relocating people; people not registered add nothing (不得变相扩大或缩小补助范围).',
-    citations: [C.subsidyByHeadcount, C.subsidyNoWideningOrNarrowing, C.localSubsidyStandards],
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.concentratedShare,
-    area: 'housing',
-    kind: 'check',
-    title: { zh: '集中安置人口超过70%', en: 'Concentrated resettlement: more than 70% of people' },
-    summary:
-      'Concentrated resettlement is the main mode: more than 70% of the people resettled (超过 excludes 70% itself).',
-    citations: [C.concentratedOver70, C.concentratedMain],
-    interpretations: ['housing.concentratedShareBase', 'core.boundaryInclusion'],
-    params: [CONCENTRATED_SHARE_PARAM.id],
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.relocationCandidacy,
-    area: 'housing',
-    kind: 'check',
-    title: { zh: '精准识别搬迁对象', en: 'Relocation candidacy' },
-    summary:
-      'Registered poor people living where the place cannot support its people (poor or fragile environment, ' +
-      'remote, small high-incidence high-cost villages, frequent disasters) are candidates for relocation.',
-    citations: [
-      C.candidacyBasis,
-      C.conditionPoorEnvironment,
-      C.conditionRemote,
-      C.conditionSmallPoorVillage,
-      C.conditionDisasters,
-    ],
-    interpretations: ['housing.candidacyConditions'],
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.programmeFigures,
-    area: 'housing',
-    kind: 'table',
-    title: { zh: '易地搬迁项目安排', en: 'Relocation programme figures' },
-    summary:
-      'The programme as the plan states it: 1.28 亿元 for 252 concentrated sites and 660,000 m² of housing, ' +
-      '10.9 亿元 for the sites’ infrastructure and services, 12,233 registered people (表1), with derived figures.',
-    citations: [C.housingProgramme, C.siteInfrastructure, C.table1Relocation, C.relocationInvestment],
-    interpretations: ['housing.relocationHeadcount'],
-    params: PROGRAMME_PARAM_IDS,
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.programmeAudit,
-    area: 'housing',
-    kind: 'check',
-    title: { zh: '易地搬迁项目数据核对', en: 'Audit of the relocation programme figures' },
-    summary:
-      'States plainly what the programme figures cannot reconcile: 660,000 m² for 12,233 people is far above ' +
-      '25 m² per person, and 1.28 亿元 for 660,000 m² is implausibly little for construction.',
-    citations: [C.housingProgramme, C.areaCap, C.table1Relocation, C.relocationInvestment],
-    interpretations: ['housing.relocationHeadcount'],
-    params: PROGRAMME_PARAM_IDS,
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.relocationDeadline,
-    area: 'housing',
-    kind: 'timetable',
-    title: { zh: '到2018年完成易地搬迁', en: 'Relocation finished by 2018' },
-    summary:
-      'Relocation of the province’s registered poor people is to be finished by 2018 (read: by 2018-12-31).',
-    citations: [C.relocationBy2018, C.table1Relocation],
-    interpretations: ['housing.relocationBy2018', 'housing.deadlineDay'],
-    params: [RELOCATION_DEADLINE_PARAM.id],
-  }),
-  defineRule({
-    id: HOUSING_RULE_IDS.dangerousHouseDeadline,
-    area: 'housing',
-    kind: 'timetable',
-    title: { zh: '2017年底前完成存量危房改造', en: 'Dangerous houses renovated by end-2017' },
-    summary:
-      'The existing dangerous houses of registered poor households are to be renovated by the end of 2017 ' +
-      '(表1: 100% in 2017).',
-    citations: [C.dangerousHousesBy2017, C.table1DangerousHouses],
-    interpretations: ['housing.deadlineDay'],
-    params: [DANGEROUS_HOUSE_DEADLINE_PARAM.id],
-  }),
+export const HOUSING_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.areaCap,
+      area: 'housing',
+      kind: 'check',
+      title: { zh: '人均住房建设面积不超过25平方米', en: 'Housing area cap: 25 m² per registered person' },
+      summary:
+        'The building area of a registered relocating household’s house may not exceed 25 m² per registered person ' +
+        '(不超过 includes 25); checkHousePlan says whether a plan complies and by how many m².',
+      citations: [C.areaCap, C.dangerousHousesStandard],
+      interpretations: ['housing.areaCapBasis', 'core.boundaryInclusion'],
+      params: [AREA_CAP_PARAM.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.noBorrowingToBuildLarger,
+      area: 'housing',
+      kind: 'check',
+      title: {
+        zh: '稳定脱贫前不得自行举债扩大住房面积',
+        en: 'No own borrowing to build larger before stable exit',
+      },
+      summary:
+        'Before a registered relocating household has stably exited poverty, it may not borrow on its own to enlarge ' +
+        'its resettlement house.',
+      citations: [C.noBorrowing],
+      interpretations: ['housing.borrowingScope'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.subsidyByRegisteredHeadcount,
+      area: 'housing',
+      kind: 'calculation',
+      title: {
+        zh: '建房补助以建档立卡搬迁户人口数量为依据',
+        en: 'Building subsidy by registered relocating headcount',
+      },
+      summary:
+        'The building subsidy of a household or a site is a locally set rate per person times the registered ' +
+        'relocating people; people not registered add nothing (不得变相扩大或缩小补助范围).',
+      citations: [C.subsidyByHeadcount, C.subsidyNoWideningOrNarrowing, C.localSubsidyStandards],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.concentratedShare,
+      area: 'housing',
+      kind: 'check',
+      title: { zh: '集中安置人口超过70%', en: 'Concentrated resettlement: more than 70% of people' },
+      summary:
+        'Concentrated resettlement is the main mode: more than 70% of the people resettled (超过 excludes 70% itself).',
+      citations: [C.concentratedOver70, C.concentratedMain],
+      interpretations: ['housing.concentratedShareBase', 'core.boundaryInclusion'],
+      params: [CONCENTRATED_SHARE_PARAM.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.relocationCandidacy,
+      area: 'housing',
+      kind: 'check',
+      title: { zh: '精准识别搬迁对象', en: 'Relocation candidacy' },
+      summary:
+        'Registered poor people living where the place cannot support its people (poor or fragile environment, ' +
+        'remote, small high-incidence high-cost villages, frequent disasters) are candidates for relocation.',
+      citations: [
+        C.candidacyBasis,
+        C.conditionPoorEnvironment,
+        C.conditionRemote,
+        C.conditionSmallPoorVillage,
+        C.conditionDisasters,
+      ],
+      interpretations: ['housing.candidacyConditions'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.programmeFigures,
+      area: 'housing',
+      kind: 'table',
+      title: { zh: '易地搬迁项目安排', en: 'Relocation programme figures' },
+      summary:
+        'The programme as the plan states it: 1.28 亿元 for 252 concentrated sites and 660,000 m² of housing, ' +
+        '10.9 亿元 for the sites’ infrastructure and services, 12,233 registered people (表1), with derived figures.',
+      citations: [C.housingProgramme, C.siteInfrastructure, C.table1Relocation, C.relocationInvestment],
+      interpretations: ['housing.relocationHeadcount'],
+      params: PROGRAMME_PARAM_IDS,
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.programmeAudit,
+      area: 'housing',
+      kind: 'check',
+      title: { zh: '易地搬迁项目数据核对', en: 'Audit of the relocation programme figures' },
+      summary:
+        'States plainly what the programme figures cannot reconcile: 660,000 m² for 12,233 people is far above ' +
+        '25 m² per person, and 1.28 亿元 for 660,000 m² is implausibly little for construction.',
+      citations: [C.housingProgramme, C.areaCap, C.table1Relocation, C.relocationInvestment],
+      interpretations: ['housing.relocationHeadcount'],
+      params: PROGRAMME_PARAM_IDS,
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.relocationDeadline,
+      area: 'housing',
+      kind: 'timetable',
+      title: { zh: '到2018年完成易地搬迁', en: 'Relocation finished by 2018' },
+      summary:
+        'Relocation of the province’s registered poor people is to be finished by 2018 (read: by 2018-12-31).',
+      citations: [C.relocationBy2018, C.table1Relocation],
+      interpretations: ['housing.relocationBy2018', 'housing.deadlineDay'],
+      params: [RELOCATION_DEADLINE_PARAM.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: HOUSING_RULE_IDS.dangerousHouseDeadline,
+      area: 'housing',
+      kind: 'timetable',
+      title: { zh: '2017年底前完成存量危房改造', en: 'Dangerous houses renovated by end-2017' },
+      summary:
+        'The existing dangerous houses of registered poor households are to be renovated by the end of 2017 ' +
+        '(表1: 100% in 2017).',
+      citations: [C.dangerousHousesBy2017, C.table1DangerousHouses],
+      interpretations: ['housing.deadlineDay'],
+      params: [DANGEROUS_HOUSE_DEADLINE_PARAM.id],
+    }))(),
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const HOUSING_PARAMS: readonly Param[] = Object.freeze([
+export const HOUSING_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([
   AREA_CAP_PARAM,
   CONCENTRATED_SHARE_PARAM,
   RELOCATION_DEADLINE_PARAM,

@@ -59,7 +59,7 @@ export interface SiteSubsidyFigures {
 /** The building subsidy of a site, with the evaluation envelope. */
 export type SiteSubsidy = RuleResult<SiteSubsidyFigures>;
 
-const SUBSIDY_CITATIONS: readonly Citation[] = Object.freeze([
+const SUBSIDY_CITATIONS: readonly Citation[] = /* @__PURE__ */ Object.freeze([
   C.subsidyByHeadcount,
   C.subsidyNoWideningOrNarrowing,
   C.localSubsidyStandards,

@@ -3,7 +3,7 @@
  * `MEDICAL_RULES`. Input errors of `reimburse`, `reimburseYear` and `compareWithBaseline` are reported under
  * `fourLayers`.
  */
-export const MEDICAL_RULE_IDS = Object.freeze({
+export const MEDICAL_RULE_IDS = /* @__PURE__ */ Object.freeze({
   fourLayers: 'medical.fourLayers',
   basicInsurance: 'medical.basicInsurance',
   fiveUplifts: 'medical.fiveUplifts',

@@ -19,7 +19,7 @@ export interface YearToDate {
 }
 
 /** Nothing used yet: the start of a year. */
-export const EMPTY_YEAR_TO_DATE: YearToDate = Object.freeze({
+export const EMPTY_YEAR_TO_DATE: YearToDate = /* @__PURE__ */ Object.freeze({
   basicInsurancePaid: Money.ZERO,
   outpatientPaid: Object.freeze({ chronic32: Money.ZERO, special42: Money.ZERO, general: Money.ZERO }),
   criticalIllnessBase: Money.ZERO,

@@ -10,7 +10,7 @@ import { percentagePoints, type Rate } from '../core/rate.js';
  */
 
 /** The clauses of chapter 7 section 2 this area encodes, each quoted verbatim and short. */
-export const MEDICAL_CITATIONS = Object.freeze({
+export const MEDICAL_CITATIONS = /* @__PURE__ */ Object.freeze({
   poorPeopleScheme: cite({ chapter: 7, section: 2, quote: '建立完善农村贫困人口的医疗保障制度' }),
   fourLayers: cite({
     chapter: 7,
@@ -55,7 +55,7 @@ export const MEDICAL_CITATIONS = Object.freeze({
   assistanceBox: cite({ chapter: 7, box: 5, quote: '开展重特大疾病医疗救助行动' }),
 } satisfies Record<string, Citation>);
 
-const diseases = Object.freeze({ zh: '种', en: 'diseases' });
+const diseases = /* @__PURE__ */ Object.freeze({ zh: '种', en: 'diseases' });
 
 /** 五提高: each listed rate rises by 5 percentage points (“均提高 5 个百分点”); none before the plan. */
 export const UPLIFT_POINTS_PARAM: Param = defineParam({
@@ -177,7 +177,7 @@ export const SURGICAL_DISEASE_COUNT_PARAM: Param = defineParam({
 });
 
 /** The plan's figures for chapter 7 section 2, as dated, cited parameters. */
-export const MEDICAL_PARAM_LIST: readonly Param[] = Object.freeze([
+export const MEDICAL_PARAM_LIST: readonly Param[] = /* @__PURE__ */ Object.freeze([
   UPLIFT_POINTS_PARAM,
   CRITICAL_ILLNESS_DEDUCTIBLE_PARAM,
   INPATIENT_WAIVER_RATE_PARAM,
@@ -216,7 +216,7 @@ export const INPATIENT_WAIVER_RATE: Rate = Object.freeze(
 );
 
 /** @deprecated use the params `medical.inCountyRatioMin` / `medical.inCountyRatioMax` (85%—90%). */
-export const IN_COUNTY_RATIO_RANGE: readonly [Rate, Rate] = Object.freeze([
+export const IN_COUNTY_RATIO_RANGE: readonly [Rate, Rate] = /* @__PURE__ */ Object.freeze([
   Object.freeze(new Dec(valueOn(IN_COUNTY_RATIO_MIN_PARAM, PLAN_DAY))),
   Object.freeze(new Dec(valueOn(IN_COUNTY_RATIO_MAX_PARAM, PLAN_DAY))),
 ]);
@@ -235,7 +235,7 @@ export const REHABILITATION_ITEM_COUNT = Number(valueOn(REHABILITATION_ITEMS_PAR
  * - `cardiacIntervention`: a heart stent, bypass or similar operation (心脏支架、搭桥等手术), in hospital.
  * - `other`: anything else.
  */
-export const DISEASE_GROUPS = Object.freeze([
+export const DISEASE_GROUPS = /* @__PURE__ */ Object.freeze([
   'chronic32',
   'special42',
   'major42',
@@ -247,17 +247,22 @@ export const DISEASE_GROUPS = Object.freeze([
 export type DiseaseGroup = (typeof DISEASE_GROUPS)[number];
 
 /** Hospital levels a scheme may tier its inpatient deductible and rate by (乡镇, 县, 市, 省). */
-export const HOSPITAL_LEVELS = Object.freeze(['township', 'county', 'municipal', 'provincial'] as const);
+export const HOSPITAL_LEVELS = /* @__PURE__ */ Object.freeze([
+  'township',
+  'county',
+  'municipal',
+  'provincial',
+] as const);
 /** A hospital level; see {@link HOSPITAL_LEVELS}. */
 export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number];
 
 /** Care types: a hospital admission or an outpatient bill. */
-export const CARE_TYPES = Object.freeze(['inpatient', 'outpatient'] as const);
+export const CARE_TYPES = /* @__PURE__ */ Object.freeze(['inpatient', 'outpatient'] as const);
 /** A care type; see {@link CARE_TYPES}. */
 export type CareType = (typeof CARE_TYPES)[number];
 
 /** The payers of a bill, in the default order they pay (see docs/medical.md). */
-export const PAYERS = Object.freeze([
+export const PAYERS = /* @__PURE__ */ Object.freeze([
   'waiver',
   'basicInsurance',
   'criticalIllnessInsurance',

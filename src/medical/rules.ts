@@ -16,7 +16,7 @@ import {
 } from './params.js';
 
 /** The readings this area chose where the plan is ambiguous. Ids are `medical.<key>`; `options.readings.<key>`. */
-export const MEDICAL_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
+export const MEDICAL_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([
   defineInterpretation({
     id: 'medical.fiveUpliftsScope',
     area: 'medical',
@@ -190,156 +190,173 @@ export const MEDICAL_INTERPRETATIONS: readonly Interpretation[] = Object.freeze(
   }),
 ]);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads MEDICAL_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the medical area, in the order its docs present them. */
-export const MEDICAL_RULES: readonly Rule[] = Object.freeze([
-  defineRule({
-    id: 'medical.fourLayers',
-    area: 'medical',
-    kind: 'procedure',
-    title: { zh: '四道医疗保障网', en: 'Four layers of medical protection' },
-    summary:
-      'A bill is paid in order by basic medical insurance (the NCMS), critical illness insurance, commercial ' +
-      'insurance or medical assistance, and the county medical fund; what is left is the patient’s.',
-    citations: [C.poorPeopleScheme, C.fourLayers],
-    interpretations: ['medical.waiverPosition', 'medical.inCountyTopUp'],
-    params: [UPLIFT.id, DEDUCTIBLE.id, WAIVER_RATE.id, RATIO_MIN.id, RATIO_MAX.id, REHAB.id, SURGICAL.id],
-  }),
-  defineRule({
-    id: 'medical.basicInsurance',
-    area: 'medical',
-    kind: 'calculation',
-    title: { zh: '城乡居民医疗保障（新农合）', en: 'Basic medical insurance (NCMS)' },
-    summary:
-      'The first layer pays the scheme’s rate for the care type (and hospital level) on in-catalogue costs ' +
-      'above its deductible, within its annual ceiling.',
-    citations: [C.fourLayers],
-    interpretations: ['medical.fiveUpliftsScope'],
-    params: [UPLIFT.id],
-  }),
-  defineRule({
-    id: 'medical.fiveUplifts',
-    area: 'medical',
-    kind: 'parameter',
-    title: { zh: '五提高', en: 'Five rates raised by 5 percentage points' },
-    summary:
-      'For registered poor patients the outpatient rates for the 32 chronic and 42 special diseases, the ' +
-      'inpatient rate, the 42 major diseases’ rate and the critical illness insurance rate each rise by 5 pp ' +
-      '(capped at 100%).',
-    citations: [
-      C.subsidyPolicies,
-      C.chronic32,
-      C.special42,
-      C.inpatient,
-      C.major42,
-      C.criticalIllnessRate,
-      C.fivePoints,
-    ],
-    interpretations: ['medical.fiveUpliftsScope'],
-    params: [UPLIFT.id, CHRONIC.id, SPECIAL.id, MAJOR.id],
-  }),
-  defineRule({
-    id: 'medical.criticalIllnessDeductible',
-    area: 'medical',
-    kind: 'parameter',
-    title: { zh: '一降低：新农合大病保险起付线', en: 'Critical illness insurance deductible lowered' },
-    summary:
-      'The NCMS critical illness insurance deductible falls from 10,000 to 6,000 yuan for the registered poor.',
-    citations: [C.deductible],
-    interpretations: ['medical.deductiblePeriod'],
-    params: [DEDUCTIBLE.id],
-  }),
-  defineRule({
-    id: 'medical.criticalIllnessInsurance',
-    area: 'medical',
-    kind: 'calculation',
-    title: { zh: '大病保险', en: 'Critical illness insurance' },
-    summary:
-      'The second layer pays, band by band, on the in-catalogue costs basic insurance leaves, above the ' +
-      'deductible, within its annual ceiling.',
-    citations: [C.fourLayers, C.criticalIllnessRate, C.deductible],
-    interpretations: ['medical.deductiblePeriod', 'medical.fiveUpliftsScope'],
-    params: [DEDUCTIBLE.id, UPLIFT.id],
-  }),
-  defineRule({
-    id: 'medical.rehabilitationItems',
-    area: 'medical',
-    kind: 'calculation',
-    title: {
-      zh: '一纳入：23 项残疾人康复项目',
-      en: '23 disability rehabilitation items brought into the NCMS',
-    },
-    summary:
-      'For registered poor patients, costs of the 23 rehabilitation items count as in-catalogue costs ' +
-      '(before the plan they were the patient’s).',
-    citations: [C.rehabilitation],
-    params: [REHAB.id],
-  }),
-  defineRule({
-    id: 'medical.surgical28Waiver',
-    area: 'medical',
-    kind: 'calculation',
-    title: { zh: '28 种重大疾病目录内医药费用全免', en: 'Full waiver for the 28 surgical major diseases' },
-    summary:
-      'For a specified poor enrollee treated surgically for one of the 28 diseases, the in-catalogue costs ' +
-      'the insurers leave are waived in full.',
-    citations: [C.surgical28],
-    interpretations: ['medical.fullWaiverScope', 'medical.specifiedEnrollee'],
-    params: [SURGICAL.id],
-  }),
-  defineRule({
-    id: 'medical.inpatientWaiver5Percent',
-    area: 'medical',
-    kind: 'calculation',
-    title: { zh: '目录内医药费用 5% 减免', en: '5% waiver of in-catalogue costs for other poor inpatients' },
-    summary:
-      'A registered poor inpatient with a disease outside the 28 has 5% of the in-catalogue costs waived ' +
-      '(never more than they still owe on them).',
-    citations: [C.waiver5Percent],
-    interpretations: ['medical.waiverPosition'],
-    params: [WAIVER_RATE.id, SURGICAL.id],
-  }),
-  defineRule({
-    id: 'medical.cardiacFree',
-    area: 'medical',
-    kind: 'calculation',
-    title: { zh: '心脏支架、搭桥等手术免费', en: 'Free cardiac stent and bypass surgery' },
-    summary:
-      'The NCMS pays as usual and the provincial youth development foundation pays the rest: the patient pays nothing.',
-    citations: [C.cardiacFree, C.cardiacFoundation],
-    interpretations: ['medical.cardiacNcmsPayment'],
-  }),
-  defineRule({
-    id: 'medical.medicalAssistance',
-    area: 'medical',
-    kind: 'calculation',
-    title: { zh: '商业保险或医疗救助', en: 'Commercial insurance or medical assistance' },
-    summary:
-      'The third layer pays the profile’s rate on the in-catalogue costs still owed, within its annual cap, ' +
-      'for registered poor patients.',
-    citations: [C.fourLayers, C.assistanceBox],
-  }),
-  defineRule({
-    id: 'medical.inCountyRatio',
-    area: 'medical',
-    kind: 'check',
-    title: { zh: '县域内报销比例 85%—90%', en: 'In-county reimbursement ratio of 85%–90%' },
-    summary:
-      'A registered poor inpatient of a designated in-county hospital is reimbursed at least the profile’s ' +
-      'target ratio (in [85%, 90%]); the county medical fund pays the gap.',
-    citations: [C.inCountyRatio, C.fourLayers],
-    interpretations: ['medical.inCountyRatioBase', 'medical.inCountyTopUp'],
-    params: [RATIO_MIN.id, RATIO_MAX.id],
-  }),
-  defineRule({
-    id: 'medical.treatFirstPayLater',
-    area: 'medical',
-    kind: 'procedure',
-    title: { zh: '先诊疗后付费', en: 'Treatment first, payment later' },
-    summary:
-      'A registered poor patient admitted to a designated in-county hospital pays no deposit; the bill is ' +
-      'settled after treatment.',
-    citations: [C.treatFirstPayLater],
-  }),
+export const MEDICAL_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.fourLayers',
+      area: 'medical',
+      kind: 'procedure',
+      title: { zh: '四道医疗保障网', en: 'Four layers of medical protection' },
+      summary:
+        'A bill is paid in order by basic medical insurance (the NCMS), critical illness insurance, commercial ' +
+        'insurance or medical assistance, and the county medical fund; what is left is the patient’s.',
+      citations: [C.poorPeopleScheme, C.fourLayers],
+      interpretations: ['medical.waiverPosition', 'medical.inCountyTopUp'],
+      params: [UPLIFT.id, DEDUCTIBLE.id, WAIVER_RATE.id, RATIO_MIN.id, RATIO_MAX.id, REHAB.id, SURGICAL.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.basicInsurance',
+      area: 'medical',
+      kind: 'calculation',
+      title: { zh: '城乡居民医疗保障（新农合）', en: 'Basic medical insurance (NCMS)' },
+      summary:
+        'The first layer pays the scheme’s rate for the care type (and hospital level) on in-catalogue costs ' +
+        'above its deductible, within its annual ceiling.',
+      citations: [C.fourLayers],
+      interpretations: ['medical.fiveUpliftsScope'],
+      params: [UPLIFT.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.fiveUplifts',
+      area: 'medical',
+      kind: 'parameter',
+      title: { zh: '五提高', en: 'Five rates raised by 5 percentage points' },
+      summary:
+        'For registered poor patients the outpatient rates for the 32 chronic and 42 special diseases, the ' +
+        'inpatient rate, the 42 major diseases’ rate and the critical illness insurance rate each rise by 5 pp ' +
+        '(capped at 100%).',
+      citations: [
+        C.subsidyPolicies,
+        C.chronic32,
+        C.special42,
+        C.inpatient,
+        C.major42,
+        C.criticalIllnessRate,
+        C.fivePoints,
+      ],
+      interpretations: ['medical.fiveUpliftsScope'],
+      params: [UPLIFT.id, CHRONIC.id, SPECIAL.id, MAJOR.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.criticalIllnessDeductible',
+      area: 'medical',
+      kind: 'parameter',
+      title: { zh: '一降低：新农合大病保险起付线', en: 'Critical illness insurance deductible lowered' },
+      summary:
+        'The NCMS critical illness insurance deductible falls from 10,000 to 6,000 yuan for the registered poor.',
+      citations: [C.deductible],
+      interpretations: ['medical.deductiblePeriod'],
+      params: [DEDUCTIBLE.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.criticalIllnessInsurance',
+      area: 'medical',
+      kind: 'calculation',
+      title: { zh: '大病保险', en: 'Critical illness insurance' },
+      summary:
+        'The second layer pays, band by band, on the in-catalogue costs basic insurance leaves, above the ' +
+        'deductible, within its annual ceiling.',
+      citations: [C.fourLayers, C.criticalIllnessRate, C.deductible],
+      interpretations: ['medical.deductiblePeriod', 'medical.fiveUpliftsScope'],
+      params: [DEDUCTIBLE.id, UPLIFT.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.rehabilitationItems',
+      area: 'medical',
+      kind: 'calculation',
+      title: {
+        zh: '一纳入：23 项残疾人康复项目',
+        en: '23 disability rehabilitation items brought into the NCMS',
+      },
+      summary:
+        'For registered poor patients, costs of the 23 rehabilitation items count as in-catalogue costs ' +
+        '(before the plan they were the patient’s).',
+      citations: [C.rehabilitation],
+      params: [REHAB.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.surgical28Waiver',
+      area: 'medical',
+      kind: 'calculation',
+      title: { zh: '28 种重大疾病目录内医药费用全免', en: 'Full waiver for the 28 surgical major diseases' },
+      summary:
+        'For a specified poor enrollee treated surgically for one of the 28 diseases, the in-catalogue costs ' +
+        'the insurers leave are waived in full.',
+      citations: [C.surgical28],
+      interpretations: ['medical.fullWaiverScope', 'medical.specifiedEnrollee'],
+      params: [SURGICAL.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.inpatientWaiver5Percent',
+      area: 'medical',
+      kind: 'calculation',
+      title: {
+        zh: '目录内医药费用 5% 减免',
+        en: '5% waiver of in-catalogue costs for other poor inpatients',
+      },
+      summary:
+        'A registered poor inpatient with a disease outside the 28 has 5% of the in-catalogue costs waived ' +
+        '(never more than they still owe on them).',
+      citations: [C.waiver5Percent],
+      interpretations: ['medical.waiverPosition'],
+      params: [WAIVER_RATE.id, SURGICAL.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.cardiacFree',
+      area: 'medical',
+      kind: 'calculation',
+      title: { zh: '心脏支架、搭桥等手术免费', en: 'Free cardiac stent and bypass surgery' },
+      summary:
+        'The NCMS pays as usual and the provincial youth development foundation pays the rest: the patient pays nothing.',
+      citations: [C.cardiacFree, C.cardiacFoundation],
+      interpretations: ['medical.cardiacNcmsPayment'],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.medicalAssistance',
+      area: 'medical',
+      kind: 'calculation',
+      title: { zh: '商业保险或医疗救助', en: 'Commercial insurance or medical assistance' },
+      summary:
+        'The third layer pays the profile’s rate on the in-catalogue costs still owed, within its annual cap, ' +
+        'for registered poor patients.',
+      citations: [C.fourLayers, C.assistanceBox],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.inCountyRatio',
+      area: 'medical',
+      kind: 'check',
+      title: { zh: '县域内报销比例 85%—90%', en: 'In-county reimbursement ratio of 85%–90%' },
+      summary:
+        'A registered poor inpatient of a designated in-county hospital is reimbursed at least the profile’s ' +
+        'target ratio (in [85%, 90%]); the county medical fund pays the gap.',
+      citations: [C.inCountyRatio, C.fourLayers],
+      interpretations: ['medical.inCountyRatioBase', 'medical.inCountyTopUp'],
+      params: [RATIO_MIN.id, RATIO_MAX.id],
+    }))(),
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'medical.treatFirstPayLater',
+      area: 'medical',
+      kind: 'procedure',
+      title: { zh: '先诊疗后付费', en: 'Treatment first, payment later' },
+      summary:
+        'A registered poor patient admitted to a designated in-county hospital pays no deposit; the bill is ' +
+        'settled after treatment.',
+      citations: [C.treatFirstPayLater],
+    }))(),
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */

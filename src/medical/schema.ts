@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { meetsBound } from '../core/bounds.js';
 import type { Money } from '../core/money.js';
 import { nonNegativeMoneySchema, plainDateSchema, rateSchema } from '../core/schemas.js';
@@ -30,21 +30,21 @@ const HIGHEST_DEDUCTIBLE = CRITICAL_ILLNESS_DEDUCTIBLE_PARAM.versions
   .reduce((a, b) => MoneyClass.max(a, b));
 
 /** A disease group (see `DISEASE_GROUPS`). */
-export const diseaseGroupSchema = z.enum(DISEASE_GROUPS);
+export const diseaseGroupSchema = /* @__PURE__ */ z.enum(DISEASE_GROUPS);
 
 /** The patient on a claim. */
-export const patientSchema = z.strictObject({
+export const patientSchema = /* @__PURE__ */ z.strictObject({
   /** A registered poor person (建档立卡贫困人口): the plan's uplifts and waivers are theirs. */
   registeredPoor: z.boolean(),
   /**
    * On the local scheme's list of specified poor enrollees for the 28 diseases; read only under the
    * `localList` reading of `medical.specifiedEnrollee`.
    */
-  specifiedEnrollee: z.boolean().optional(),
+  specifiedEnrollee: z.optional(z.boolean()),
 });
 
 /** Where the care was given. */
-export const hospitalSchema = z.strictObject({
+export const hospitalSchema = /* @__PURE__ */ z.strictObject({
   level: z.enum(HOSPITAL_LEVELS),
   /** Within the patient's own county (县域内). */
   inCounty: z.boolean(),
@@ -57,9 +57,9 @@ export const hospitalSchema = z.strictObject({
  * catalogue (目录内); `rehabilitationItemsCost` is the part for the 23 disability rehabilitation items, outside
  * the catalogue before the plan; the two together cannot exceed `totalCost`.
  */
-export const claimSchema = z
+export const claimSchema = /* @__PURE__ */ z
   .strictObject({
-    id: z.string().optional(),
+    id: z.optional(z.string()),
     date: plainDateSchema,
     patient: patientSchema,
     careType: z.enum(CARE_TYPES),
@@ -67,58 +67,60 @@ export const claimSchema = z
     hospital: hospitalSchema,
     totalCost: nonNegativeMoneySchema,
     inCatalogueCost: nonNegativeMoneySchema,
-    rehabilitationItemsCost: nonNegativeMoneySchema.optional(),
+    rehabilitationItemsCost: z.optional(nonNegativeMoneySchema),
   })
-  .superRefine((claim, ctx) => {
-    const rehab = claim.rehabilitationItemsCost;
-    if (claim.inCatalogueCost.gt(claim.totalCost)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['inCatalogueCost'],
-        message: 'must not exceed totalCost',
-        input: claim.inCatalogueCost,
-      });
-    } else if (rehab !== undefined && claim.inCatalogueCost.plus(rehab).gt(claim.totalCost)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rehabilitationItemsCost'],
-        message: 'inCatalogueCost + rehabilitationItemsCost must not exceed totalCost',
-        input: rehab,
-      });
-    }
-    if (
-      claim.careType === 'outpatient' &&
-      (claim.diseaseGroup === 'surgical28' || claim.diseaseGroup === 'cardiacIntervention')
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['careType'],
-        message: `must be 'inpatient' for ${claim.diseaseGroup} (a surgical admission)`,
-        input: claim.careType,
-      });
-    }
-  });
+  .check(
+    z.superRefine((claim, ctx) => {
+      const rehab = claim.rehabilitationItemsCost;
+      if (claim.inCatalogueCost.gt(claim.totalCost)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inCatalogueCost'],
+          message: 'must not exceed totalCost',
+          input: claim.inCatalogueCost,
+        });
+      } else if (rehab !== undefined && claim.inCatalogueCost.plus(rehab).gt(claim.totalCost)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rehabilitationItemsCost'],
+          message: 'inCatalogueCost + rehabilitationItemsCost must not exceed totalCost',
+          input: rehab,
+        });
+      }
+      if (
+        claim.careType === 'outpatient' &&
+        (claim.diseaseGroup === 'surgical28' || claim.diseaseGroup === 'cardiacIntervention')
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['careType'],
+          message: `must be 'inpatient' for ${claim.diseaseGroup} (a surgical admission)`,
+          input: claim.careType,
+        });
+      }
+    }),
+  );
 
 /** A claim as the functions read it (amounts as Money). */
 export type Claim = z.output<typeof claimSchema>;
 /** A claim as a caller writes it (amounts as strings or numbers). */
 export type ClaimInput = z.input<typeof claimSchema>;
 
-const tierOverrideSchema = z.strictObject({
-  deductible: nonNegativeMoneySchema.optional(),
-  rate: rateSchema.optional(),
+const tierOverrideSchema = /* @__PURE__ */ z.strictObject({
+  deductible: z.optional(nonNegativeMoneySchema),
+  rate: z.optional(rateSchema),
 });
 
-const outpatientCategorySchema = z.strictObject({
+const outpatientCategorySchema = /* @__PURE__ */ z.strictObject({
   rate: rateSchema,
   /** The most basic insurance pays in a year for this outpatient category; none if absent. */
-  annualCeiling: nonNegativeMoneySchema.optional(),
+  annualCeiling: z.optional(nonNegativeMoneySchema),
 });
 
 /** A critical illness insurance band: the rate paid on costs above the deductible up to `upTo` (null: no end). */
-export const criticalIllnessBandSchema = z.strictObject({
+export const criticalIllnessBandSchema = /* @__PURE__ */ z.strictObject({
   /** Where the band ends, measured above the deductible; `null` for the last, open band. */
-  upTo: nonNegativeMoneySchema.nullable(),
+  upTo: z.nullable(nonNegativeMoneySchema),
   rate: rateSchema,
 });
 
@@ -126,16 +128,16 @@ export const criticalIllnessBandSchema = z.strictObject({
  * The local scheme's base parameters, which the plan does not give: rates, tiers, bands, ceilings, the third
  * layer and the county fund's target. Validated; ship your own, or start from the illustrative one.
  */
-export const schemeProfileSchema = z
+export const schemeProfileSchema = /* @__PURE__ */ z
   .strictObject({
     /** A name saying whose figures these are (and, for examples, that they are illustrative). */
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     basicInsurance: z.strictObject({
       /** Inpatient deductible per admission and rate on in-catalogue costs above it, overridable per level. */
       inpatient: z.strictObject({
         deductible: nonNegativeMoneySchema,
         rate: rateSchema,
-        byLevel: z.partialRecord(z.enum(HOSPITAL_LEVELS), tierOverrideSchema).optional(),
+        byLevel: z.optional(z.partialRecord(z.enum(HOSPITAL_LEVELS), tierOverrideSchema)),
       }),
       /** Compensation rate of the 42 major diseases (on in-catalogue costs above the inpatient deductible). */
       major42Rate: rateSchema,
@@ -150,19 +152,21 @@ export const schemeProfileSchema = z
     }),
     criticalIllness: z.strictObject({
       /** Bands in ascending order; the last has `upTo: null`. */
-      bands: z
-        .array(criticalIllnessBandSchema)
-        .min(1)
-        .max(MAX_CRITICAL_ILLNESS_BANDS, {
+      bands: z.array(criticalIllnessBandSchema).check(
+        z.minLength(1),
+        z.maxLength(MAX_CRITICAL_ILLNESS_BANDS, {
           error: `must have at most ${String(MAX_CRITICAL_ILLNESS_BANDS)} bands`,
         }),
+      ),
       /** The most critical illness insurance pays for one person in a year. */
       annualCeiling: nonNegativeMoneySchema,
       /** Outpatient groups whose costs count toward critical illness insurance (inpatient costs always do). */
-      outpatientGroups: z
-        .array(diseaseGroupSchema)
-        .max(DISEASE_GROUPS.length, { error: `must list each disease group at most once` })
-        .default(['special42', 'major42']),
+      outpatientGroups: z._default(
+        z
+          .array(diseaseGroupSchema)
+          .check(z.maxLength(DISEASE_GROUPS.length, { error: 'must list each disease group at most once' })),
+        ['special42', 'major42'],
+      ),
     }),
     /** The third layer: medical assistance, or commercial insurance bought for the poor. */
     thirdLayer: z.strictObject({
@@ -174,62 +178,65 @@ export const schemeProfileSchema = z
     }),
     countyFund: z.strictObject({
       /** The in-county ratio the county fund guarantees, within the plan's 85%—90%. */
-      targetInCountyRatio: rateSchema.refine(
-        (r) => meetsBound(r, '不低于', RATIO_MIN) && meetsBound(r, '不超过', RATIO_MAX),
-        { error: 'must lie in [0.85, 0.90] (the plan’s 85%—90%)' },
+      targetInCountyRatio: rateSchema.check(
+        z.refine((r) => meetsBound(r, '不低于', RATIO_MIN) && meetsBound(r, '不超过', RATIO_MAX), {
+          error: 'must lie in [0.85, 0.90] (the plan’s 85%—90%)',
+        }),
       ),
     }),
   })
-  .superRefine((profile, ctx) => {
-    const bands = profile.criticalIllness.bands;
-    let previous: Money | undefined;
-    bands.forEach((band, index) => {
-      const last = index === bands.length - 1;
-      if (last !== (band.upTo === null)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['criticalIllness', 'bands', index, 'upTo'],
-          message: last
-            ? 'must be null: the last band has no end'
-            : 'must be an amount: only the last band is open',
-          input: band.upTo,
-        });
-      } else if (band.upTo !== null) {
-        if (band.upTo.isZero() || (previous !== undefined && band.upTo.lte(previous))) {
+  .check(
+    z.superRefine((profile, ctx) => {
+      const bands = profile.criticalIllness.bands;
+      let previous: Money | undefined;
+      bands.forEach((band, index) => {
+        const last = index === bands.length - 1;
+        if (last !== (band.upTo === null)) {
           ctx.addIssue({
             code: 'custom',
             path: ['criticalIllness', 'bands', index, 'upTo'],
-            message: 'must be above the previous band’s end (bands ascend)',
+            message: last
+              ? 'must be null: the last band has no end'
+              : 'must be an amount: only the last band is open',
             input: band.upTo,
           });
+        } else if (band.upTo !== null) {
+          if (band.upTo.isZero() || (previous !== undefined && band.upTo.lte(previous))) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['criticalIllness', 'bands', index, 'upTo'],
+              message: 'must be above the previous band’s end (bands ascend)',
+              input: band.upTo,
+            });
+          }
+          previous = band.upTo;
         }
-        previous = band.upTo;
+      });
+      const basic = profile.basicInsurance;
+      const deductibles = [
+        basic.inpatient.deductible,
+        ...Object.values(basic.inpatient.byLevel ?? {}).flatMap((t) =>
+          t.deductible === undefined ? [] : [t.deductible],
+        ),
+      ];
+      if (deductibles.some((d) => basic.annualCeiling.lt(d))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['basicInsurance', 'annualCeiling'],
+          message: 'must not be below an inpatient deductible',
+          input: basic.annualCeiling,
+        });
       }
-    });
-    const basic = profile.basicInsurance;
-    const deductibles = [
-      basic.inpatient.deductible,
-      ...Object.values(basic.inpatient.byLevel ?? {}).flatMap((t) =>
-        t.deductible === undefined ? [] : [t.deductible],
-      ),
-    ];
-    if (deductibles.some((d) => basic.annualCeiling.lt(d))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['basicInsurance', 'annualCeiling'],
-        message: 'must not be below an inpatient deductible',
-        input: basic.annualCeiling,
-      });
-    }
-    if (profile.criticalIllness.annualCeiling.lt(HIGHEST_DEDUCTIBLE)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['criticalIllness', 'annualCeiling'],
-        message: `must not be below the critical illness deductible (${HIGHEST_DEDUCTIBLE.toString()} before the plan)`,
-        input: profile.criticalIllness.annualCeiling,
-      });
-    }
-  });
+      if (profile.criticalIllness.annualCeiling.lt(HIGHEST_DEDUCTIBLE)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criticalIllness', 'annualCeiling'],
+          message: `must not be below the critical illness deductible (${HIGHEST_DEDUCTIBLE.toString()} before the plan)`,
+          input: profile.criticalIllness.annualCeiling,
+        });
+      }
+    }),
+  );
 
 /** A validated scheme profile (amounts as Money, rates as Decimal). */
 export type MedicalSchemeProfile = z.output<typeof schemeProfileSchema>;
@@ -237,7 +244,7 @@ export type MedicalSchemeProfile = z.output<typeof schemeProfileSchema>;
 export type MedicalSchemeProfileInput = z.input<typeof schemeProfileSchema>;
 
 /** The readings a caller may choose; each key is an interpretation `medical.<key>`, built from the registry. */
-export const readingsSchema = readingsSchemaFor(MEDICAL_INTERPRETATIONS);
+export const readingsSchema = /* @__PURE__ */ readingsSchemaFor(MEDICAL_INTERPRETATIONS);
 
 /** The readings applied, every one resolved (the registry's chosen reading unless the caller chose another). */
 export interface MedicalReadings {
@@ -252,16 +259,16 @@ export interface MedicalReadings {
 }
 
 /** Options of `reimburse`, `reimburseYear` and `compareWithBaseline`: the rule contract's options. */
-export const reimburseOptionsSchema = z
-  .strictObject({
+export const reimburseOptionsSchema = /* @__PURE__ */ z.optional(
+  z.strictObject({
     /** Readings other than the chosen ones. */
-    readings: readingsSchema.optional(),
+    readings: z.optional(readingsSchema),
     /** A reform: medical parameter id → value (`{ 'medical.upliftPoints': '10' }`). */
-    overrides: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    overrides: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
     /** Force the plan's or the pre-plan figures; without it the claim's date decides. */
-    regime: z.enum(['plan', 'baseline']).optional(),
-  })
-  .optional();
+    regime: z.optional(z.enum(['plan', 'baseline'])),
+  }),
+);
 
 /** Options of `reimburse`, `reimburseYear` and `compareWithBaseline`. */
 export interface ReimburseOptions {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput, refuse } from '../core/errors.js';
 import { openEvaluation } from '../core/evaluation.js';
 import { Money } from '../core/money.js';
@@ -19,9 +19,11 @@ import {
 import { MAX_LIST_LENGTH } from '../core/limits.js';
 
 /** A year of one patient's claims, in date order. */
-export const yearClaimsSchema = z.array(claimSchema).max(MAX_LIST_LENGTH, {
-  error: `must hold at most ${String(MAX_LIST_LENGTH)} claims (MAX_LIST_LENGTH); stream a larger batch`,
-});
+export const yearClaimsSchema = /* @__PURE__ */ z.array(claimSchema).check(
+  z.maxLength(MAX_LIST_LENGTH, {
+    error: `must hold at most ${String(MAX_LIST_LENGTH)} claims (MAX_LIST_LENGTH); stream a larger batch`,
+  }),
+);
 
 /** One patient's year: each claim's result, the year's totals, and what the year used up. */
 export interface YearResult {

@@ -46,7 +46,7 @@ export const BUDGET_SOURCES_NOTE = cite({
 });
 
 /** Where the budget tables list their regions. */
-export const BUDGET_TABLE_CITATIONS: readonly Citation[] = Object.freeze([
+export const BUDGET_TABLE_CITATIONS: readonly Citation[] = /* @__PURE__ */ Object.freeze([
   BUDGET_TABLE_TITLE,
   BUDGET_SOURCES_NOTE,
   cite({ chapter: 11, section: 2, table: '3-1', quote: '吉林省“十三五”脱贫攻坚建设项目、资金的区域分布' }),

@@ -24,7 +24,7 @@ function pair(helpers: readonly string[], recipient: string, quote: string): Box
 }
 
 /** 专栏7–9, row by row as the plan prints them. */
-export const PAIRING_BOXES: readonly PairingBoxSource[] = Object.freeze([
+export const PAIRING_BOXES: readonly PairingBoxSource[] = /* @__PURE__ */ Object.freeze([
   Object.freeze({
     box: 7,
     title: '东西部扶贫协作“携手奔小康”行动结对名单',
@@ -67,7 +67,7 @@ export const PAIRING_BOXES: readonly PairingBoxSource[] = Object.freeze([
 ]);
 
 /** The clauses of chapter 9, section 1 that set up the pairings. */
-export const PAIRING_CLAUSE_CITATIONS: readonly Citation[] = Object.freeze([
+export const PAIRING_CLAUSE_CITATIONS: readonly Citation[] = /* @__PURE__ */ Object.freeze([
   cite({ chapter: 9, section: 1, quote: '推动宁波市5县（市、区）与延边州4县（市）精准对接' }),
   cite({
     chapter: 9,
@@ -77,7 +77,7 @@ export const PAIRING_CLAUSE_CITATIONS: readonly Citation[] = Object.freeze([
 ]);
 
 /** The headings of 专栏7, 专栏8 and 专栏9. */
-export const PAIRING_BOX_TITLES: readonly Citation[] = Object.freeze([
+export const PAIRING_BOX_TITLES: readonly Citation[] = /* @__PURE__ */ Object.freeze([
   cite({ chapter: 9, section: 1, box: 7, quote: '东西部扶贫协作“携手奔小康”行动结对名单' }),
   cite({ chapter: 9, section: 1, box: 8, quote: '长春市与白城市扶贫协作结对名单' }),
   cite({ chapter: 9, section: 1, box: 9, quote: '吉林市与白山市扶贫协作对接名单' }),

@@ -37,7 +37,7 @@ export type RegionLevel =
   | 'township';
 
 /** Every {@link RegionLevel}, in order from largest to smallest. */
-export const REGION_LEVELS: readonly RegionLevel[] = Object.freeze([
+export const REGION_LEVELS: readonly RegionLevel[] = /* @__PURE__ */ Object.freeze([
   'province',
   'prefecture',
   'county',

@@ -1,5 +1,5 @@
 /** The rule ids of the regions area. */
-export const REGIONS_RULE_IDS = Object.freeze({
+export const REGIONS_RULE_IDS = /* @__PURE__ */ Object.freeze({
   registry: 'regions.registry',
   lookup: 'regions.lookup',
   nationalKeyCounties: 'regions.nationalKeyCounties',

@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../core/errors.js';
 import type { Region } from './data.js';
 import { REGIONS_RULE_IDS } from './ids.js';
 import { resolveRegion as resolveIn } from './lookup.js';
 
-const ruleIdSchema = z
+const ruleIdSchema = /* @__PURE__ */ z
   .string({ error: 'must be a rule id (area.camelCase)' })
-  .regex(/^[a-z]+\.[A-Za-z0-9]+$/u, { error: 'must be a rule id (area.camelCase)' });
-const pathSchema = z.string({ error: 'must be a field path (a string)' });
+  .check(z.regex(/^[a-z]+\.[A-Za-z0-9]+$/u, { error: 'must be a rule id (area.camelCase)' }));
+const pathSchema = /* @__PURE__ */ z.string({ error: 'must be a field path (a string)' });
 
 /**
  * Finds a place for another rule: like `findRegion`, but an unknown or ambiguous place is refused as bad input

@@ -1,14 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { REGION_LEVELS, type RegionLevel } from './data.js';
 
 /** A place as a user writes it: a non-empty string (trimmed). */
-export const regionQuerySchema = z
+export const regionQuerySchema = /* @__PURE__ */ z
   .string({ error: 'must be a place name, id or code (a string)' })
-  .trim()
-  .min(1, { error: 'must not be empty' });
+  .check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 
 /** One of the {@link RegionLevel}s. */
-export const regionLevelSchema = z.custom<RegionLevel>(
+export const regionLevelSchema = /* @__PURE__ */ z.custom<RegionLevel>(
   (value) => typeof value === 'string' && (REGION_LEVELS as readonly string[]).includes(value),
   { error: `must be one of ${REGION_LEVELS.join(', ')}` },
 );

@@ -7,7 +7,7 @@
  * The calls that take `(input, local, options?)`: the locality's figures (a county scheme profile, local Dibao
  * standards, a local subsidy rate) always in the second position.
  */
-export const LOCAL_CALLS: readonly string[] = Object.freeze([
+export const LOCAL_CALLS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'medical.reimburse',
   'medical.compareWithBaseline',
   'medical.reimburseYear',
@@ -20,7 +20,7 @@ export const LOCAL_CALLS: readonly string[] = Object.freeze([
 /**
  * The calls that take no input, only `(options?)`: a whole-plan report (an audit, the programme figures).
  */
-export const NO_INPUT_CALLS: readonly string[] = Object.freeze([
+export const NO_INPUT_CALLS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'budget.auditBudget',
   'budget.budgetChartRows',
   'housing.relocationProgrammeReport',
@@ -31,7 +31,7 @@ export const NO_INPUT_CALLS: readonly string[] = Object.freeze([
 ]);
 
 /** The function a rule is evaluated with when a case or the CLI names only the rule. */
-export const DEFAULT_CALLS: Readonly<Record<string, string>> = Object.freeze({
+export const DEFAULT_CALLS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   'core.yiYuanUnit': 'yiToYuan',
   'regions.registry': 'regions.findRegion',
   'regions.lookup': 'regions.findRegion',

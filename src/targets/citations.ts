@@ -1,7 +1,7 @@
 import { cite, type Citation } from '../core/citation.js';
 
 /** The clauses on exit (chapter 1 section 3; chapter 12 section 1) this area encodes, quoted verbatim. */
-export const EXIT_CITATIONS = Object.freeze({
+export const EXIT_CITATIONS = /* @__PURE__ */ Object.freeze({
   householdIncome: cite({
     chapter: 1,
     section: 3,

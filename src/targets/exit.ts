@@ -117,7 +117,7 @@ const v = cond(EXIT_CITATIONS.villageConditions);
 const c = cond(EXIT_CITATIONS.countyConditions);
 
 /** The plan's qualitative conditions of village exit (chapter 1 section 3), in its order. */
-export const VILLAGE_EXIT_CONDITIONS: readonly ExitCondition[] = Object.freeze([
+export const VILLAGE_EXIT_CONDITIONS: readonly ExitCondition[] = /* @__PURE__ */ Object.freeze([
   v(
     'infrastructureImproved',
     '村内基础设施、基本公共服务设施和人居环境明显改善',
@@ -134,7 +134,7 @@ export const VILLAGE_EXIT_CONDITIONS: readonly ExitCondition[] = Object.freeze([
 ]);
 
 /** The plan's qualitative conditions of county exit (chapter 1 section 3), in its order. */
-export const COUNTY_EXIT_CONDITIONS: readonly ExitCondition[] = Object.freeze([
+export const COUNTY_EXIT_CONDITIONS: readonly ExitCondition[] = /* @__PURE__ */ Object.freeze([
   c('infrastructureImproved', '县域内基础设施明显改善', 'infrastructure in the county clearly improved'),
   c('publicServicesImproved', '基本公共服务能力和水平进一步提升', 'basic public services further improved'),
   c(

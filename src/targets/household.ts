@@ -32,7 +32,7 @@ const h = (id: string, zh: string, en: string, citation = EXIT_CITATIONS.twoAssu
   Object.freeze({ id, zh, en, citation });
 
 /** The household exit checklist: stability and channels of income, 两不愁 and 三保障. */
-export const HOUSEHOLD_EXIT_CONDITIONS: readonly ExitCondition[] = Object.freeze([
+export const HOUSEHOLD_EXIT_CONDITIONS: readonly ExitCondition[] = /* @__PURE__ */ Object.freeze([
   h(
     'incomeStable',
     '收入稳定超过国家扶贫标准',

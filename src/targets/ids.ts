@@ -1,5 +1,5 @@
 /** The rule ids of the targets area, one object (`TARGETS_RULE_IDS.villageExit`). */
-export const TARGETS_RULE_IDS = Object.freeze({
+export const TARGETS_RULE_IDS = /* @__PURE__ */ Object.freeze({
   table1: 'targets.table1',
   planTargets: 'targets.planTargets',
   table1Audit: 'targets.table1Audit',

@@ -103,7 +103,7 @@ export interface TargetSpec {
 }
 
 /** The plan's years (2016–2020), for a figure it repeats every year. */
-export const PLAN_YEARS = Object.freeze([2016, 2017, 2018, 2019, 2020] as const);
+export const PLAN_YEARS = /* @__PURE__ */ Object.freeze([2016, 2017, 2018, 2019, 2020] as const);
 const PLAN_END_YEAR = 2020;
 
 function paramFor(spec: TargetSpec, id: string, value: string, what: string, bound?: BoundTerm): Param {

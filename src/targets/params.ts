@@ -66,10 +66,10 @@ export const TARGETS: readonly Target[] = deepFreeze([
   ...textTargets(targetParams),
 ]);
 /** The parameters of the targets' figures (`targets.<id>Baseline`, `targets.<id><year>`, `targets.<id>PerYear`). */
-export const TARGET_FIGURE_PARAMS: readonly Param[] = Object.freeze([...targetParams]);
+export const TARGET_FIGURE_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([...targetParams]);
 
 /** The exit parameters. */
-export const EXIT_PARAMS: readonly Param[] = Object.freeze([
+export const EXIT_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([
   VILLAGE_EXIT_INCIDENCE,
   VILLAGE_EXIT_INCIDENCE_YANBIAN,
   COUNTY_EXIT_INCIDENCE,

@@ -5,26 +5,31 @@ import { BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE } from '../plan/inde
 import { ALL_MERGED_BY_YEAR } from './params.js';
 
 /** The rule ids of the timetable area. */
-export const TIMETABLE_RULE_IDS = Object.freeze({ twoLinesMerge: 'timetable.twoLinesMerge' } as const);
+export const TIMETABLE_RULE_IDS = /* @__PURE__ */ Object.freeze({
+  twoLinesMerge: 'timetable.twoLinesMerge',
+} as const);
 
+// Each definition is built in a pure-annotated function: a bundle that never reads TIMETABLE_RULES drops them all
+// (a bare `defineRule(...)` call, or a property read in its arguments, would be kept as a possible side effect).
 /** The rules of the timetable area, in the order its docs present them. */
-export const TIMETABLE_RULES: readonly Rule[] = Object.freeze([
-  defineRule({
-    id: 'timetable.twoLinesMerge',
-    area: 'timetable',
-    kind: 'timetable',
-    title: { zh: '分年度差异性提标时序表（“两线合一”）', en: 'Two-lines-merge timetable (Box 6)' },
-    summary:
-      'The year in which each of the 51 units of 专栏6 raises its rural Dibao standard to the national poverty line: ' +
-      '28 in 2016, 7 in 2017, 16 in 2018, so that every area has merged the two lines in 2018.',
-    citations: [BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE],
-    interpretations: ['timetable.mergeDate', 'timetable.cityDistricts'],
-    params: [ALL_MERGED_BY_YEAR.id],
-  }),
+export const TIMETABLE_RULES: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ (() =>
+    defineRule({
+      id: 'timetable.twoLinesMerge',
+      area: 'timetable',
+      kind: 'timetable',
+      title: { zh: '分年度差异性提标时序表（“两线合一”）', en: 'Two-lines-merge timetable (Box 6)' },
+      summary:
+        'The year in which each of the 51 units of 专栏6 raises its rural Dibao standard to the national poverty line: ' +
+        '28 in 2016, 7 in 2017, 16 in 2018, so that every area has merged the two lines in 2018.',
+      citations: [BOX6_TITLE, BY_2018_CLAUSE, TWO_LINES_MERGE_CLAUSE],
+      interpretations: ['timetable.mergeDate', 'timetable.cityDistricts'],
+      params: [ALL_MERGED_BY_YEAR.id],
+    }))(),
 ]);
 
 /** The readings this area chose where the plan is ambiguous. */
-export const TIMETABLE_INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
+export const TIMETABLE_INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ Object.freeze([
   defineInterpretation({
     id: 'timetable.mergeDate',
     area: 'timetable',
@@ -83,4 +88,4 @@ export const TIMETABLE_INTERPRETATIONS: readonly Interpretation[] = Object.freez
 ]);
 
 /** The plan's figures this area reads, as dated, cited parameters. */
-export const TIMETABLE_PARAMS: readonly Param[] = Object.freeze([ALL_MERGED_BY_YEAR]);
+export const TIMETABLE_PARAMS: readonly Param[] = /* @__PURE__ */ Object.freeze([ALL_MERGED_BY_YEAR]);

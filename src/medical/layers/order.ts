@@ -14,7 +14,7 @@ import { inpatientWaiverLayer } from './waiver.js';
 export type Layer = (c: ClaimCase, ledger: Ledger) => void;
 
 /** The layers by name, in the order of the four layers of protection (the waiver's place aside). */
-export const LAYERS = Object.freeze({
+export const LAYERS = /* @__PURE__ */ Object.freeze({
   rehabilitationItems: rehabilitationLayer,
   treatFirstPayLater: treatFirstLayer,
   inpatientWaiver: inpatientWaiverLayer,

@@ -22,9 +22,9 @@ export const amountPeriodSchema = z.enum(['year', 'month'], { error: "must be 'y
 export type AmountPeriod = z.output<typeof amountPeriodSchema>;
 
 /** An amount of yuan > 0, exact to the fen. */
-export const positiveMoneySchema = moneySchema.refine((m) => m.isPositive(), {
-  error: 'must be greater than zero',
-});
+export const positiveMoneySchema = moneySchema.check(
+  z.refine((m: Money) => m.isPositive(), { error: 'must be greater than zero' }),
+);
 
 /** The two kinds of Dibao household the gradual exit distinguishes (农村低保家庭 / 残疾人低保家庭). */
 export const gradualExitHouseholdTypeSchema = z.enum(['ruralDibao', 'disabledDibao'], {
@@ -43,7 +43,7 @@ const householdIncomeShape = {
   householdIncome: nonNegativeMoneySchema,
   incomePeriod: amountPeriodSchema.default('year'),
   /** The part of `householdIncome` not counted (e.g. exempt 保底收益), same period; at most the income. */
-  exemptIncome: nonNegativeMoneySchema.default(() => Money.ZERO),
+  exemptIncome: z._default(nonNegativeMoneySchema, () => Money.ZERO),
 };
 
 function exemptNotAboveIncome(
@@ -299,7 +299,7 @@ export const twoLinesMergeOptionsSchema = z
   .object({
     readings: z.object({ twoLinesMergeFrom: twoLinesMergeFromReadingSchema.optional() }).optional(),
     /** The timetable's reading of `timetable.cityDistricts`, passed to `twoLinesMergeYear`. */
-    timetable: z.object({ cityDistricts: cityDistrictsReadingSchema.optional() }).optional(),
+    timetable: z.object({ cityDistricts: z.optional(cityDistrictsReadingSchema) }).optional(),
   })
   .optional();
 /** What the two-lines-merge check's options accept. */

@@ -1,6 +1,7 @@
 // Test-only reference: the medical cascade before issue 9 (see README.md).
 import * as z from 'zod';
 import { meetsBound } from '../../../src/core/bounds.js';
+import type { Decimal } from '../../../src/core/decimal.js';
 import type { Money } from '../../../src/core/money.js';
 import { nonNegativeMoneySchema, plainDateSchema, rateSchema } from '../../../src/core/schemas.js';
 import {
@@ -49,7 +50,7 @@ export const claimSchema = z
     hospital: hospitalSchema,
     totalCost: nonNegativeMoneySchema,
     inCatalogueCost: nonNegativeMoneySchema,
-    rehabilitationItemsCost: nonNegativeMoneySchema.optional(),
+    rehabilitationItemsCost: z.optional(nonNegativeMoneySchema),
   })
   .superRefine((claim, ctx) => {
     const rehab = claim.rehabilitationItemsCost;
@@ -87,20 +88,20 @@ export type Claim = z.output<typeof claimSchema>;
 export type ClaimInput = z.input<typeof claimSchema>;
 
 const tierOverrideSchema = z.strictObject({
-  deductible: nonNegativeMoneySchema.optional(),
-  rate: rateSchema.optional(),
+  deductible: z.optional(nonNegativeMoneySchema),
+  rate: z.optional(rateSchema),
 });
 
 const outpatientCategorySchema = z.strictObject({
   rate: rateSchema,
   /** The most basic insurance pays in a year for this outpatient category; none if absent. */
-  annualCeiling: nonNegativeMoneySchema.optional(),
+  annualCeiling: z.optional(nonNegativeMoneySchema),
 });
 
 /** A critical illness insurance band: the rate paid on costs above the deductible up to `upTo` (null: no end). */
 export const criticalIllnessBandSchema = z.strictObject({
   /** Where the band ends, measured above the deductible; `null` for the last, open band. */
-  upTo: nonNegativeMoneySchema.nullable(),
+  upTo: z.nullable(nonNegativeMoneySchema),
   rate: rateSchema,
 });
 
@@ -148,11 +149,13 @@ export const schemeProfileSchema = z
     }),
     countyFund: z.strictObject({
       /** The in-county ratio the county fund guarantees, within the plan's 85%—90%. */
-      targetInCountyRatio: rateSchema.refine(
-        (r) =>
-          meetsBound(r, '不低于', IN_COUNTY_RATIO_RANGE[0]) &&
-          meetsBound(r, '不超过', IN_COUNTY_RATIO_RANGE[1]),
-        { error: 'must lie in [0.85, 0.90] (the plan’s 85%—90%)' },
+      targetInCountyRatio: rateSchema.check(
+        z.refine(
+          (r: Decimal) =>
+            meetsBound(r, '不低于', IN_COUNTY_RATIO_RANGE[0]) &&
+            meetsBound(r, '不超过', IN_COUNTY_RATIO_RANGE[1]),
+          { error: 'must lie in [0.85, 0.90] (the plan’s 85%—90%)' },
+        ),
       ),
     }),
   })
