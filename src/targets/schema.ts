@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_LIST_LENGTH } from '../core/limits.js';
 import {
   decimalSchema,
   nonNegativeIntegerSchema,
@@ -42,9 +43,12 @@ export const targetReportEntrySchema = /* @__PURE__ */ z.strictObject({
   reference: z.optional(decimalSchema),
 });
 /** A report for `assessTargets`: a list of observations (at least one). */
-export const targetReportSchema = /* @__PURE__ */ z
-  .array(targetReportEntrySchema)
-  .check(z.minLength(1, { error: 'must list at least one observation' }));
+export const targetReportSchema = /* @__PURE__ */ z.array(targetReportEntrySchema).check(
+  z.minLength(1, { error: 'must list at least one observation' }),
+  z.maxLength(MAX_LIST_LENGTH, {
+    error: `must list at most ${String(MAX_LIST_LENGTH)} observations (MAX_LIST_LENGTH)`,
+  }),
+);
 /** What {@link targetReportSchema} accepts. */
 export type TargetReportInput = z.input<typeof targetReportSchema>;
 
@@ -211,16 +215,18 @@ export const procedureStateSchema = /* @__PURE__ */ z.strictObject({
   nationalKeyCounty: z.boolean(),
   status: z.enum(['inProgress', 'completed', 'stopped']),
   next: z.nullable(z.string()),
-  history: z.array(
-    z.strictObject({
-      step: z.string().check(z.minLength(1)),
-      role: z.strictObject({ zh: z.string(), en: z.string() }),
-      by: z.string().check(z.trim(), z.minLength(1)),
-      on: plainDateSchema,
-      outcome: z.enum(['passed', 'failed']),
-      note: z.optional(z.string()),
-    }),
-  ),
+  history: z
+    .array(
+      z.strictObject({
+        step: z.string().check(z.minLength(1)),
+        role: z.strictObject({ zh: z.string(), en: z.string() }),
+        by: z.string().check(z.trim(), z.minLength(1)),
+        on: plainDateSchema,
+        outcome: z.enum(['passed', 'failed']),
+        note: z.optional(z.string()),
+      }),
+    )
+    .check(z.maxLength(100, { error: 'must hold at most 100 steps (a procedure has fewer than 10)' })),
 });
 /** What {@link procedureStateSchema} accepts. */
 export type ProcedureStateInput = z.input<typeof procedureStateSchema>;
