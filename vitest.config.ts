@@ -6,7 +6,8 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      reporter: ['text-summary', 'text'],
+      reporter: ['text-summary', 'text', 'json-summary'],
+      reportOnFailure: true,
     },
   },
 });

@@ -40,7 +40,24 @@ describe('reimburseYear: two claims on the same day (equal dates keep their orde
 
   it('a claim a day before the previous one is still refused (out_of_order at claims[1].date)', () => {
     expect(() => reimburseYear([township('2018-03-05'), township('2018-03-04')], PROFILE)).toThrow(
-      /claims\[1\]\.date/,
+      expect.objectContaining({
+        path: 'claims[1].date',
+        value: '2018-03-04',
+        issues: [expect.objectContaining({ code: 'out_of_order' })],
+        message:
+          '[medical.fourLayers] claims[1].date = "2018-03-04": must not be before the previous claim (2018-03-05)',
+      }),
+    );
+  });
+
+  it('a claim in the next year is refused, naming the first claim’s year (2018), not its date', () => {
+    expect(() => reimburseYear([township('2018-12-31'), township('2019-01-01')], PROFILE)).toThrow(
+      expect.objectContaining({
+        path: 'claims[1].date',
+        issues: [expect.objectContaining({ code: 'different_year' })],
+        message:
+          '[medical.fourLayers] claims[1].date = "2019-01-01": must be in the same year as the first claim (2018)',
+      }),
     );
   });
 });
