@@ -110,10 +110,10 @@ describe('runCase: refusals', () => {
     expect(out.failures[0]?.expected).toBe('a result');
   });
 
-  it('an expected refusal with the wrong code and rule id: one failure per key that differs', () => {
-    const out = runCase(spec({ input: 'abc', expect: undefined, throws: { code: 'nope', ruleId: 'x.y' } }));
-    expect(out.failures.map((f) => f.path)).toEqual(['throws.ruleId', 'throws.code']);
-    expect(out.failures[0]?.message.startsWith('throws.ruleId: expected "x.y", got "core.')).toBe(true);
+  it('an expected refusal with the wrong path, rule id and code: one failure per key that differs', () => {
+    const out = runCase(spec({ input: 'abc', expect: undefined, throws: { path: 'zzz', code: 'nope', ruleId: 'x.y' } }));
+    expect(out.failures.map((f) => f.path)).toEqual(['throws.path', 'throws.ruleId', 'throws.code']);
+    expect(out.failures[1]?.message.startsWith('throws.ruleId: expected "x.y", got "core.')).toBe(true);
   });
 });
 
