@@ -111,7 +111,9 @@ describe('runCase: refusals', () => {
   });
 
   it('an expected refusal with the wrong path, rule id and code: one failure per key that differs', () => {
-    const out = runCase(spec({ input: 'abc', expect: undefined, throws: { path: 'zzz', code: 'nope', ruleId: 'x.y' } }));
+    const out = runCase(
+      spec({ input: 'abc', expect: undefined, throws: { path: 'zzz', code: 'nope', ruleId: 'x.y' } }),
+    );
     expect(out.failures.map((f) => f.path)).toEqual(['throws.path', 'throws.ruleId', 'throws.code']);
     expect(out.failures[1]?.message.startsWith('throws.ruleId: expected "x.y", got "core.')).toBe(true);
   });
