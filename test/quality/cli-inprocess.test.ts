@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
@@ -131,5 +132,111 @@ describe('eval', () => {
     const r = await run('eval', 'housing.relocationCandidacy', plan);
     expect(r.code).not.toBe(0);
     expect(r.err).toContain('[housing.relocationCandidacy] registeredPoor = undefined');
+  });
+});
+
+describe('eval flags and their refusals', () => {
+  const badJson = join(dir, 'bad.json');
+  writeFileSync(badJson, '{');
+  const local = join(dir, 'local.json');
+
+  it.each([
+    [['eval', 'housing.areaCap', badJson], `${badJson}: invalid JSON (`],
+    [['eval', 'housing.areaCap', plan, '--date', '2019/01/01'], '--date 2019/01/01: expected YYYY-MM-DD'],
+    [['eval', 'housing.areaCap', plan, '--regime', 'future'], '--regime future: expected plan or baseline'],
+    [
+      ['eval', 'housing.areaCap', plan, '--call', 'housing.nothing'],
+      'housing.nothing is not an exported function',
+    ],
+    [
+      ['eval', 'medical.fourLayers', plan, '--local', '$NO_SUCH_PROFILE'],
+      '--local $NO_SUCH_PROFILE: not an exported constant',
+    ],
+  ])('%j: exit 2, %s', async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+
+  it('--local as a file and --reading: a Dibao gap with the local standard read from a file', async () => {
+    writeFileSync(local, JSON.stringify({ ruralAnnual: '3500' }));
+    const r = await run('eval', 'dibao.gapSubsidy', plan, '--local', local, '--reading', 'x=y');
+    // whatever the function says of this input, the flags were read (no usage error about them)
+    expect(r.err).not.toContain('--local');
+    expect(r.err).not.toContain('--reading');
+  });
+});
+
+describe('batch', () => {
+  it('JSON lines to --out with --trace: one line per input, a refused line counted (exit 1)', async () => {
+    const input = join(dir, 'in.jsonl');
+    const out = join(dir, 'out.jsonl');
+    writeFileSync(input, '{"registeredPeople":3,"plannedAreaM2":"75"}\n\n{"registeredPeople":"x"}\n{\n');
+    const r = await run('batch', 'housing.areaCap', input, '--out', out, '--trace');
+    expect(r.code).toBe(1);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; error?: string; result?: { ruleId?: string } });
+    expect(lines.map((l) => l.line)).toEqual([1, 3, 4]);
+    expect(lines[0]?.result?.ruleId).toBe('housing.areaCap'); // --trace keeps the envelope
+    expect(lines[1]?.error).toContain('[housing.areaCap]');
+    expect(lines[2]?.error).toContain('invalid JSON (');
+    expect(r.err).toContain(`${input}:3: [housing.areaCap]`);
+  });
+
+  it('CSV with a header; a row with too few fields and an unterminated quote are line errors', async () => {
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, 'registeredPeople,plannedAreaM2\n3,75\n1\n"2,50\n');
+    const r = await run('batch', 'housing.areaCap', input);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([2, 3, 4]);
+    expect(r.err).toContain('1 fields, the header has 2');
+    expect(r.err).toContain('unterminated quoted field');
+  });
+
+  it.each([
+    [['batch', 'housing.areaCap'], 'batch: name an input file (.jsonl or .csv)'],
+    [['batch', 'housing.areaCap', plan], 'expected a .jsonl or .csv file'],
+    [['batch', 'housing.areaCap', join(dir, 'none.jsonl')], 'none.jsonl: cannot read'],
+    [
+      ['batch', 'housing.areaCap', join(dir, 'in.csv'), '--out', join(dir, 'no', 'such', 'o.jsonl')],
+      'no such folder',
+    ],
+  ])('%j: exit 2, %s', async (argv, message) => {
+    writeFileSync(join(dir, 'in.csv'), 'registeredPeople,plannedAreaM2\n3,75\n');
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+});
+
+describe('spec', () => {
+  it('one file, --verbose: an "ok" line per case, then "N passed, 0 failed"', async () => {
+    const r = await run('spec', 'spec/core/cases.yaml', '--verbose');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toMatch(/^ok {3}.*cases\.yaml case 1: .* \/ .* \[core\.yiYuanUnit\]$/u);
+    expect(r.out).toMatch(/\n\d+ passed, 0 failed$/u);
+  });
+
+  it('a broken file is an ERROR line and counts as failed; a missing path is a usage error', async () => {
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, 'a: 1');
+    const r = await run('spec', broken);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('ERROR ');
+    expect(r.out.endsWith('0 passed, 1 failed')).toBe(true);
+    expect((await run('spec', join(dir, 'nothing-here'))).code).toBe(2);
+  });
+
+  it('a case that throws something other than a refusal fails with the error named', async () => {
+    const odd = join(dir, 'odd.yaml');
+    writeFileSync(
+      odd,
+      '- { name: N, rule: core.yiYuanUnit, call: nowhere.fn, input: 1, expect: { $: 1 } }\n',
+    );
+    const r = await run('spec', odd);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('UnknownCallError: nowhere.fn is not an exported function');
   });
 });
