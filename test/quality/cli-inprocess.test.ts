@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { figuresOf } from '../../src/cli/evaluate.js';
+import { PROCESS_IO, type CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { rules as RULES } from '../../src/index.js';
 
@@ -238,5 +239,44 @@ describe('spec', () => {
     const r = await run('spec', odd);
     expect(r.code).toBe(1);
     expect(r.out).toContain('UnknownCallError: nowhere.fn is not an exported function');
+  });
+});
+
+describe('eval output shapes', () => {
+  it('a result that is not an object (yiToYuan "1" → "100000000.00") is printed as JSON', async () => {
+    const one = join(dir, 'one.json');
+    writeFileSync(one, '"1"');
+    const r = await run('eval', 'core.yiYuanUnit', one, '--call', 'yiToYuan');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('"100000000.00"');
+  });
+
+  it('the trace is headed 计算过程: in Chinese and Trace: in English', async () => {
+    expect((await run('eval', 'housing.areaCap', plan, '--lang', 'zh')).out).toContain('\n计算过程:\n  1. ');
+    expect((await run('eval', 'housing.areaCap', plan, '--lang', 'en')).out).toContain('\nTrace:\n  1. ');
+  });
+
+  it('figuresOf: null for nothing, arrays and primitives as they are, the envelope left out', () => {
+    expect(figuresOf(undefined)).toBeNull();
+    expect(figuresOf([1, 2])).toEqual([1, 2]);
+    expect(figuresOf(5)).toBe(5);
+    expect(figuresOf({ a: 1, ruleId: 'r', trace: [], citations: [] })).toEqual({ a: 1 });
+  });
+});
+
+describe('PROCESS_IO writes to the process streams', () => {
+  it('out and err end with a newline; errRaw does not', () => {
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      PROCESS_IO.out('a');
+      PROCESS_IO.err('b');
+      PROCESS_IO.errRaw('c');
+      expect(out.mock.calls).toEqual([['a\n']]);
+      expect(err.mock.calls).toEqual([['b\n'], ['c']]);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
   });
 });
