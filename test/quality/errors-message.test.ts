@@ -32,6 +32,8 @@ describe('PolicyInputError message: each value written as `[rule] path = value: 
     ['a symbol', Symbol('s'), 'Symbol(s)'],
     ['a bigint with n', 12n, '12n'],
     ['a number', 1.5, '1.5'],
+    ['NaN as NaN (not JSON null)', Number.NaN, 'NaN'],
+    ['Infinity as Infinity', Number.POSITIVE_INFINITY, 'Infinity'],
     ['a boolean', false, 'false'],
     ['null', null, 'null'],
     ['a valid Date in ISO form', new Date(Date.UTC(2018, 0, 2)), '2018-01-02T00:00:00.000Z'],
@@ -202,6 +204,18 @@ describe('PolicyInputError.fromZod / parseInput: paths, values and codes from a 
     expect(PolicyInputError.fromZod('r', error, { a: null }).value).toBeUndefined();
     expect(PolicyInputError.fromZod('r', error, { a: 5 }).value).toBeUndefined();
     expect(PolicyInputError.fromZod('r', error, { a: { b: 4 } }).value).toBe(4);
+    expect(PolicyInputError.fromZod('r', error, { a: { b: 4 } }).path).toBe('a.b'); // no prefix by default
+    const length = new z.ZodError([
+      { code: 'custom', path: ['a', 'length'], message: 'm', input: undefined },
+    ]);
+    expect(PolicyInputError.fromZod('r', length, { a: 'abc' }).value).toBeUndefined(); // not a string's length
+  });
+
+  it('a symbol in a zod path is written as Symbol(name)', () => {
+    const error = new z.ZodError([
+      { code: 'custom', path: ['a', Symbol('s')], message: 'm', input: undefined },
+    ]);
+    expect(PolicyInputError.fromZod('r', error, {}).path).toBe('a.Symbol(s)');
   });
 
   it(`keeps the first MAX_REPORTED_ISSUES = ${MAX_REPORTED_ISSUES} issues of a zod error`, () => {

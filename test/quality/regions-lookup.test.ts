@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/core/errors.js';
-import { findRegion, tryFindRegion } from '../../src/regions/index.js';
+import { findRegion, REGIONS, regionById, tryFindRegion } from '../../src/regions/index.js';
 import { isWithin, normalizeRegionQuery } from '../../src/regions/lookup.js';
 
 function refusal(query: string): PolicyInputError {
@@ -121,5 +121,56 @@ describe('isWithin: parent, grandparent, not itself, not a sibling', () => {
     expect(isWithin(changbai, 'changbai')).toBe(false);
     expect(isWithin(changbai, 'yanbian')).toBe(false);
     expect(isWithin(findRegion('吉林省'), 'baishan')).toBe(false);
+  });
+});
+
+describe('regionById: exact ids only', () => {
+  const refusedId = (id: unknown): PolicyInputError => {
+    try {
+      regionById(id as string);
+    } catch (e) {
+      if (e instanceof PolicyInputError) return e;
+      throw e;
+    }
+    throw new Error('found');
+  };
+
+  it('changbai → 长白县', () => {
+    expect(regionById('changbai').name).toBe('长白县');
+  });
+
+  it('an unknown id: "is not a region id" at path id, suggesting the nearest ids (changbai for changbei)', () => {
+    const e = refusedId('changbei');
+    expect(e.issues[0]).toMatchObject({ path: 'id', code: 'unknown_region', message: 'is not a region id' });
+    expect(e.suggestions).toContain('changbai');
+  });
+
+  it('101 characters is too_big "longer than MAX_ID_LENGTH (100 characters)"; 100 is looked up (unknown)', () => {
+    expect(refusedId('x'.repeat(101)).issues[0]).toMatchObject({
+      path: 'id',
+      code: 'too_big',
+      message: 'is longer than MAX_ID_LENGTH (100 characters)',
+    });
+    expect(refusedId('x'.repeat(100)).issues[0]?.code).toBe('unknown_region');
+  });
+
+  it('a number is refused at path id', () => {
+    expect(refusedId(5).path).toBe('id');
+  });
+});
+
+describe('the longest name in the registry is still found (the length guard is strict)', () => {
+  it('every region is found by its English name, however long', () => {
+    const longest = [...REGIONS].sort(
+      (a, b) => normalizeRegionQuery(b.nameEn).length - normalizeRegionQuery(a.nameEn).length,
+    )[0];
+    if (longest === undefined) throw new Error('no regions');
+    expect(tryFindRegion(longest.nameEn)?.id).toBe(longest.id);
+  });
+
+  it('tryFindRegion: a place padded to exactly 100 characters is found; 101 is not', () => {
+    const padded = `${' '.repeat(47)}长白县${' '.repeat(50)}`;
+    expect(tryFindRegion(padded)?.id).toBe('changbai');
+    expect(tryFindRegion(` ${padded}`)).toBeUndefined();
   });
 });
