@@ -168,6 +168,14 @@ describe('the longest name in the registry is still found (the length guard is s
     expect(tryFindRegion(longest.nameEn)?.id).toBe(longest.id);
   });
 
+  it('the longest English name after a containing province (吉林省…) is still found', () => {
+    const longest = [...REGIONS]
+      .filter((r) => r.level !== 'province')
+      .sort((a, b) => normalizeRegionQuery(b.nameEn).length - normalizeRegionQuery(a.nameEn).length)[0];
+    if (longest === undefined) throw new Error('no regions');
+    expect(tryFindRegion(`吉林省${longest.nameEn}`)?.id).toBe(longest.id);
+  });
+
   it('tryFindRegion: a place padded to exactly 100 characters is found; 101 is not', () => {
     const padded = `${' '.repeat(47)}长白县${' '.repeat(50)}`;
     expect(tryFindRegion(padded)?.id).toBe('changbai');
