@@ -9,7 +9,6 @@ import {
   canonicalParamValue,
   formatParamLimit,
   formatParamValue,
-  PARAM_UNITS,
   PLAN_START,
   paramValueProblem,
   versionOn,
@@ -385,9 +384,4 @@ export function openEvaluation<P extends string = string>(
     regime as Regime | undefined,
     date ?? optionDate ?? null,
   );
-}
-
-/** Whether a unit holds money, for a reform's differences. */
-export function isMoneyUnit(param: Param): boolean {
-  return PARAM_UNITS[param.unit].kind === 'money';
 }

@@ -37,7 +37,7 @@ const MAX_DEPTH = 8;
 type Leaf = string | number | boolean | null;
 
 function leaf(value: unknown): { shown: Leaf; decimal: Decimal | null } | undefined {
-  if (value instanceof Money) return { shown: value.toString(), decimal: value.toDecimal() };
+  if (Money.isMoney(value)) return { shown: value.toString(), decimal: value.toDecimal() };
   if (Decimal.isDecimal(value)) return { shown: value.toString(), decimal: value };
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
     return { shown: value as Leaf, decimal: null };
