@@ -10,7 +10,7 @@ export default tseslint.config(
       'node_modules/**',
       '.consumer-check/**',
       'reports/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
     ],
   },
   js.configs.recommended,
