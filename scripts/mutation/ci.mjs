@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// npm run mutation:ci (run by .ci/run): mutation testing, incrementally. docs/mutation/baseline.json holds each
+// src/ file's score as measured on a text whose SHA-256 it records. Files whose text differs now (or that are
+// new) are mutation-tested again, area by area against their tests (scripts/mutation/run.mjs); the run fails if
+// one of them scores below 90 %. Unchanged files keep their recorded score (a change to a test can only kill
+// more mutants, unless it removes a test: re-run `npm run mutation` after removing tests).
+import { readFileSync } from 'node:fs';
+import { BASELINE, countMutants, mutatedFiles, sha256 } from './baseline.mjs';
+import { plan, runArea } from './run.mjs';
+
+export const FLOOR = 90;
+
+export function changedFiles(baseline, files = mutatedFiles(), read = (f) => readFileSync(f, 'utf8')) {
+  return files.filter((f) => baseline.files[f]?.sha256 !== sha256(read(f)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const baseline = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  const changed = changedFiles(baseline);
+  const recorded = Object.values(baseline.files).filter((e) => e !== null);
+  const low = Object.entries(baseline.files).filter(([, e]) => e?.score != null && e.score < FLOOR);
+  console.log(
+    `mutation:ci: ${recorded.length} files recorded in ${BASELINE}, ${changed.length} changed since`,
+  );
+  let failed = low.map(([f, e]) => `${f} recorded at ${e.score} %`);
+  for (const area of plan({ files: changed })) {
+    const run = runArea(area, { concurrency: process.env.MUTATION_CONCURRENCY ?? '2' });
+    if (!run.ok) failed.push(`${area.name}: Stryker failed`);
+    else {
+      const json = JSON.parse(readFileSync(run.report, 'utf8'));
+      for (const [file, result] of Object.entries(json.files)) {
+        const { score } = countMutants(result.mutants);
+        console.log(`mutation:ci: ${file} ${score ?? '—'} %`);
+        if (score !== null && score < FLOOR) failed.push(`${file} scores ${score} % (floor ${FLOOR} %)`);
+      }
+    }
+  }
+  for (const f of failed) console.log(`mutation:ci: FAIL ${f}`);
+  process.exit(failed.length === 0 ? 0 : 1);
+}

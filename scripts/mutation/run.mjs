@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// npm run mutation [-- --area core,dibao] [-- --files src/a.ts,src/b.ts] [-- --concurrency 2]
+//
+// Runs Stryker area by area (scripts/mutation/areas.mjs), each against the tests that pin it, and writes
+// reports/mutation/<area>-<time>.json and .html. `npm run mutation:baseline` then records the per-file scores
+// in docs/mutation/baseline.json; `npm run mutation:ci` re-tests only the files changed since.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { AREAS, areaOf, isMutated } from './areas.mjs';
+
+export function parseArgs(argv) {
+  const out = { areas: undefined, files: undefined, concurrency: '2' };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--area') out.areas = value.split(',');
+    else if (flag === '--files') out.files = value.split(',').filter(isMutated);
+    else if (flag === '--concurrency') out.concurrency = value;
+    else throw new Error(`mutation: unknown argument ${flag}`);
+    i += 1;
+  }
+  return out;
+}
+
+/** The runs to make: one per area, or one per area of the named files. */
+export function plan({ areas, files }) {
+  if (files !== undefined) {
+    return AREAS.map((a) => ({ ...a, mutate: files.filter((f) => areaOf(f)?.name === a.name) })).filter(
+      (a) => a.mutate.length > 0,
+    );
+  }
+  const unknown = (areas ?? []).filter((n) => !AREAS.some((a) => a.name === n));
+  if (unknown.length > 0) throw new Error(`mutation: no area ${unknown.join(', ')}`);
+  return AREAS.filter((a) => areas === undefined || areas.includes(a.name));
+}
+
+export function runArea(area, { concurrency }) {
+  const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  const file = `reports/mutation/${area.name}-${stamp}`;
+  const config = {
+    ...base,
+    mutate: [...area.mutate, '!src/**/index.ts'],
+    reporters: ['json', 'html', 'clear-text', 'progress'],
+    htmlReporter: { fileName: `${file}.html` },
+    jsonReporter: { fileName: `${file}.json` },
+    concurrency: Number(concurrency),
+    tempDirName: `.stryker-tmp-${area.name}`,
+  };
+  mkdirSync('reports/mutation', { recursive: true });
+  writeFileSync(`${file}.config.json`, JSON.stringify(config, null, 2));
+  const started = Date.now();
+  const result = spawnSync('npx', ['stryker', 'run', `${file}.config.json`], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, JPR_MUTATION: '1', JPR_MUTATION_TESTS: area.tests.join(',') },
+  });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(
+    `mutation: area ${area.name} (${area.mutate.join(' ')}) exit ${result.status} in ${seconds} s → ${file}.json`,
+  );
+  return { ok: result.status === 0, report: `${file}.json`, seconds };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = parseArgs(process.argv.slice(2));
+  const runs = plan(args);
+  if (runs.length === 0) console.log('mutation: nothing to mutate');
+  const failed = runs.map((a) => runArea(a, args)).filter((r) => !r.ok);
+  process.exit(failed.length === 0 ? 0 : 1);
+}
