@@ -5,7 +5,8 @@
 // reports/mutation/<area>-<time>.json and .html. `npm run mutation:baseline` then records the per-file scores
 // in docs/mutation/baseline.json; `npm run mutation:ci` re-tests only the files changed since.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { AREAS, areaOf, isMutated } from './areas.mjs';
 
 export function parseArgs(argv) {
@@ -33,6 +34,12 @@ export function plan({ areas, files }) {
   return AREAS.filter((a) => areas === undefined || areas.includes(a.name));
 }
 
+/** Stryker runs the tests in a sandbox below the checkout: point the quote checks at ../shared from here. */
+function planSource() {
+  const path = resolve('..', 'shared', 'source', 'jilin-poverty-plan-2016-2020.zh.txt');
+  return process.env.JILIN_PLAN_SOURCE === undefined && existsSync(path) ? { JILIN_PLAN_SOURCE: path } : {};
+}
+
 export function runArea(area, { concurrency }) {
   const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
@@ -51,7 +58,7 @@ export function runArea(area, { concurrency }) {
   const started = Date.now();
   const result = spawnSync('npx', ['stryker', 'run', `${file}.config.json`], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, JPR_MUTATION: '1', JPR_MUTATION_TESTS: area.tests.join(',') },
+    env: { ...process.env, ...planSource(), JPR_MUTATION: '1', JPR_MUTATION_TESTS: area.tests.join(',') },
   });
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(
