@@ -114,7 +114,7 @@ interface RegionSpec {
   readonly id: string;
   readonly name: string;
   readonly officialName?: string;
-  readonly aliases?: readonly string[];
+  readonly aliases: readonly string[];
   readonly nameEn: string;
   readonly level: RegionLevel;
   readonly parentId: string | null;
@@ -585,7 +585,7 @@ function build(): readonly Region[] {
   return Object.freeze(
     SPECS.map((spec): Region => {
       const flags = flagsOf(spec, budgetNames, box6Names);
-      const aliases = [...new Set(spec.aliases ?? [])].filter((a) => a !== spec.name);
+      const aliases = [...new Set(spec.aliases)].filter((a) => a !== spec.name);
       return Object.freeze({
         id: spec.id,
         name: spec.name,

@@ -38,6 +38,7 @@ function buildIndex(): Index {
   };
   const byId = new Map<string, Region>();
   for (const region of REGIONS) {
+    // Stryker disable next-line StringLiteral: a load-time integrity check of the registry, which has no duplicate id (the message is never shown)
     if (byId.has(region.id)) throw new Error(`duplicate region id ${region.id}`);
     byId.set(region.id, region);
     for (const key of [region.id, region.name, region.officialName, ...region.formerCodes])
@@ -60,9 +61,10 @@ type Match =
 
 function matchKey(key: string): Match {
   for (const tier of INDEX.tiers) {
-    const hits = tier.get(key);
-    if (hits?.length === 1 && hits[0] !== undefined) return { kind: 'found', region: hits[0] };
-    if (hits !== undefined && hits.length > 1) return { kind: 'ambiguous', regions: hits };
+    const hits = tier.get(key) ?? [];
+    const [first] = hits;
+    if (first === undefined) continue;
+    return hits.length === 1 ? { kind: 'found', region: first } : { kind: 'ambiguous', regions: hits };
   }
   return { kind: 'none' };
 }
@@ -72,6 +74,7 @@ export function isWithin(region: Region, ancestorId: string): boolean {
   let parent = region.parentId;
   while (parent !== null) {
     if (parent === ancestorId) return true;
+    // Stryker disable next-line OptionalChaining: every parentId of the registry names a region (test/regions checks it), so `?.` never short-circuits
     parent = INDEX.byId.get(parent)?.parentId ?? null;
   }
   return false;
@@ -93,9 +96,6 @@ const CONTAINER_LABELS: readonly { readonly prefix: string; readonly container: 
       all.findIndex((e) => e.prefix === entry.prefix && e.container === entry.container) === index,
   );
 
-/** The longest key in the index: a longer rest can name nothing, so it is not looked up. */
-const LONGEST_KEY = Math.max(...INDEX.tiers.flatMap((tier) => [...tier.keys()].map((k) => k.length)));
-
 /**
  * Finds a query written with its containing units first (`吉林省白山市长白县`, `延边州汪清县`): strips a
  * prefix naming a province or prefecture and looks up the rest within it. Each further prefix must name a
@@ -106,13 +106,15 @@ const LONGEST_KEY = Math.max(...INDEX.tiers.flatMap((tier) => [...tier.keys()].m
 function matchWithPrefix(key: string, outer: Region | null = null): Match {
   for (const { prefix, container } of CONTAINER_LABELS) {
     if (outer !== null && !isWithin(container, outer.id)) continue;
-    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+    // An empty rest (the query is only the label) matches no key and no label: it ends in `none` below.
+    if (!key.startsWith(prefix)) continue;
     const rest = key.slice(prefix.length);
-    const inner = rest.length > LONGEST_KEY ? ({ kind: 'none' } as const) : matchKey(rest);
+    const inner = matchKey(rest);
     if (inner.kind === 'found' && isWithin(inner.region, container.id)) return inner;
     if (inner.kind === 'ambiguous') {
       const within = inner.regions.filter((r) => isWithin(r, container.id));
-      if (within.length === 1 && within[0] !== undefined) return { kind: 'found', region: within[0] };
+      const [only, ...others] = within;
+      if (only !== undefined && others.length === 0) return { kind: 'found', region: only };
     }
     const deeper = matchWithPrefix(rest, container);
     if (deeper.kind === 'found') return deeper;
@@ -120,11 +122,10 @@ function matchWithPrefix(key: string, outer: Region | null = null): Match {
   return { kind: 'none' };
 }
 
+/** Resolves a query of at most MAX_NAME_LENGTH characters (the callers refuse or skip longer ones first). */
 function resolve(query: string): Match {
-  if (query.length > MAX_NAME_LENGTH) return { kind: 'none' };
   const key = normalizeRegionQuery(query);
-  if (key === '') return { kind: 'none' };
-  const direct = key.length > LONGEST_KEY ? ({ kind: 'none' } as const) : matchKey(key);
+  const direct = matchKey(key);
   if (direct.kind !== 'none') return direct;
   return matchWithPrefix(key);
 }
@@ -193,8 +194,9 @@ export function resolveRegion(query: unknown, ruleId: string, path: string): Reg
 
 /** Like {@link findRegion}, but `undefined` for a query that finds no single region (never throws). */
 export function tryFindRegion(query: unknown): Region | undefined {
-  if (typeof query !== 'string') return undefined;
+  if (typeof query !== 'string' || query.length > MAX_NAME_LENGTH) return undefined;
   const match = resolve(query);
+  // Stryker disable next-line ConditionalExpression: a match that is not `found` has no `region` field, so reading it gives undefined as well
   return match.kind === 'found' ? match.region : undefined;
 }
 

@@ -62,13 +62,8 @@ export function pairingsOf(place: string): readonly Pairing[] {
     return isWithin(other, region.id);
   };
   return Object.freeze(
-    PAIRINGS.filter(
-      (p) =>
-        p.helperIds.some(related) ||
-        related(p.recipientId) ||
-        p.helperGroupId === region.id ||
-        p.recipientGroupId === region.id,
-    ),
+    // A box's groups (宁波市, 延边州, …) contain its helpers and recipients, so a group is found through them.
+    PAIRINGS.filter((p) => p.helperIds.some(related) || related(p.recipientId)),
   );
 }
 

@@ -8,6 +8,6 @@ export const regionQuerySchema = /* @__PURE__ */ z
 
 /** One of the {@link RegionLevel}s. */
 export const regionLevelSchema = /* @__PURE__ */ z.custom<RegionLevel>(
-  (value) => typeof value === 'string' && (REGION_LEVELS as readonly string[]).includes(value),
+  (value) => (REGION_LEVELS as readonly unknown[]).includes(value),
   { error: `must be one of ${REGION_LEVELS.join(', ')}` },
 );

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/core/errors.js';
-import { findRegion, REGIONS, regionById, tryFindRegion } from '../../src/regions/index.js';
+import { findRegion, pairingsOf, REGIONS, regionById, tryFindRegion } from '../../src/regions/index.js';
 import { isWithin, normalizeRegionQuery } from '../../src/regions/lookup.js';
 
 function refusal(query: string): PolicyInputError {
@@ -180,5 +180,55 @@ describe('the longest name in the registry is still found (the length guard is s
     const padded = `${' '.repeat(47)}长白县${' '.repeat(50)}`;
     expect(tryFindRegion(padded)?.id).toBe('changbai');
     expect(tryFindRegion(` ${padded}`)).toBeUndefined();
+  });
+});
+
+describe('findRegion: a later container label succeeds after an earlier one fails', () => {
+  // The province's short label 吉林 is tried before 吉林市: the rest "市丰满区" names nothing in the province,
+  // so the search must go on to the label 吉林市 (rest 丰满区, which lies in 吉林市).
+  it.each([
+    ['吉林市丰满区', 'fengman'],
+    ['吉林市永吉县', 'yongji'],
+    ['jilinshi丰满区', 'fengman'],
+  ])('%s → %s', (query, id) => {
+    expect(findRegion(query).id).toBe(id);
+    expect(tryFindRegion(query)?.id).toBe(id);
+  });
+
+  it('a label alone (吉林市 as 吉林 + 市) is the prefecture itself, not a failed prefix search', () => {
+    expect(findRegion('吉林市').id).toBe('jilin-city');
+  });
+});
+
+describe('regionById: the MAX_ID_LENGTH check applies to strings only', () => {
+  it('an array of 101 items is refused as not a string, not as too long', () => {
+    const e = (() => {
+      try {
+        regionById(new Array<string>(101).fill('a') as unknown as string);
+      } catch (error) {
+        return error;
+      }
+      throw new Error('accepted');
+    })();
+    expect(e).toBeInstanceOf(PolicyInputError);
+    expect((e as PolicyInputError).message).not.toContain('MAX_ID_LENGTH');
+    expect((e as PolicyInputError).issues[0]?.path).toBe('id');
+  });
+
+  it('a string of 101 characters is refused naming MAX_ID_LENGTH', () => {
+    expect(() => regionById('a'.repeat(101))).toThrow(/MAX_ID_LENGTH \(100 characters\)/);
+  });
+});
+
+describe('pairingsOf: a box group finds its pairs through the units it contains', () => {
+  it.each([
+    ['浙江省宁波市', 7, 4],
+    ['延边州', 7, 4],
+    ['白城市', 8, 3],
+    ['吉林市', 9, 8],
+    ['白山市', 9, 8],
+  ])('%s takes part in the %d pairs of 专栏%d', (place, box, count) => {
+    const pairs = pairingsOf(place);
+    expect(pairs.filter((p) => p.box === box)).toHaveLength(count);
   });
 });
