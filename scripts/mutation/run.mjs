@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run mutation [-- --area core,dibao] [-- --files src/a.ts,src/b.ts] [-- --concurrency 2]
+// npm run mutation [-- --area core,dibao] [-- --files src/a.ts,src/b.ts] [-- --concurrency 2] [-- --static]
 //
 // Runs Stryker area by area (scripts/mutation/areas.mjs), each against the tests that pin it, and writes
 // reports/mutation/<area>-<time>.json and .html. `npm run mutation:baseline` then records the per-file scores
@@ -10,13 +10,16 @@ import { resolve } from 'node:path';
 import { AREAS, areaOf, isMutated } from './areas.mjs';
 
 export function parseArgs(argv) {
-  const out = { areas: undefined, files: undefined, concurrency: '2' };
+  const out = { areas: undefined, files: undefined, concurrency: '2', static: false };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--area') out.areas = value.split(',');
     else if (flag === '--files') out.files = value.split(',').filter(isMutated);
     else if (flag === '--concurrency') out.concurrency = value;
-    else throw new Error(`mutation: unknown argument ${flag}`);
+    else if (flag === '--static') {
+      out.static = true;
+      continue;
+    } else throw new Error(`mutation: unknown argument ${flag}`);
     i += 1;
   }
   return out;
@@ -40,7 +43,7 @@ function planSource() {
   return process.env.JILIN_PLAN_SOURCE === undefined && existsSync(path) ? { JILIN_PLAN_SOURCE: path } : {};
 }
 
-export function runArea(area, { concurrency }) {
+export function runArea(area, { concurrency, static: withStatic = false }) {
   const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const file = `reports/mutation/${area.name}-${stamp}`;
@@ -51,6 +54,8 @@ export function runArea(area, { concurrency }) {
     htmlReporter: { fileName: `${file}.html` },
     jsonReporter: { fileName: `${file}.json` },
     concurrency: Number(concurrency),
+    // --static: also test the mutants of module-level data (each runs the area's whole focused test set)
+    ignoreStatic: !withStatic,
     tempDirName: `.stryker-tmp-${area.name}`,
   };
   mkdirSync('reports/mutation', { recursive: true });
