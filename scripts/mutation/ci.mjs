@@ -22,7 +22,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `mutation:ci: ${recorded.length} files recorded in ${BASELINE}, ${changed.length} changed since`,
   );
-  let failed = low.map(([f, e]) => `${f} recorded at ${e.score} %`);
+  // Files recorded below the floor are listed in docs/mutation/baseline.json and fail nothing here while
+  // unchanged (test/quality/mutation-baseline.test.ts keeps their list from growing); a changed file must
+  // reach the floor.
+  for (const [f, e] of low) console.log(`mutation:ci: below the floor, unchanged: ${f} ${e.score} %`);
+  const failed = [];
   for (const area of plan({ files: changed })) {
     const run = runArea(area, { concurrency: process.env.MUTATION_CONCURRENCY ?? '2' });
     if (!run.ok) failed.push(`${area.name}: Stryker failed`);
