@@ -17,7 +17,8 @@ import { refusal } from '../support/errors.js';
 const RULE = 'timetable.twoLinesMerge';
 
 describe('the trace: each step cites its clause and names its inputs', () => {
-  const r = assessTwoLinesMerge({ place: '朝阳区', date: '2018-06-01' });
+  // Evaluated inside each test (not at collection), so that per-test coverage ties the steps to these tests.
+  const trace = () => assessTwoLinesMerge({ place: '朝阳区', date: '2018-06-01' }).trace;
 
   it.each([
     [0, '2016 年 长春市（市辖区）', { place: '朝阳区', listedAs: '长春市（市辖区）' }],
@@ -25,8 +26,9 @@ describe('the trace: each step cites its clause and names its inputs', () => {
     [2, '确保 2018 年所有地区农村低保标准全部达到国家扶贫标准', { year: 2016 }],
     [3, '实现农村低保标准与扶贫标准的“两线合一”', { date: '2018-06-01', mergeDate: '2016-12-31' }],
   ] as const)('step %i cites “%s” with inputs %o', (i, quote, inputs) => {
-    expect(r.trace[i]?.citations.map((c) => c.quote)).toEqual([quote]);
-    expect(r.trace[i]?.inputs).toEqual(inputs);
+    const step = trace()[i];
+    expect(step?.citations.map((c) => c.quote)).toEqual([quote]);
+    expect(step?.inputs).toEqual(inputs);
   });
 
   it('长白县 (2018) on 2018-12-31 = its merge date (endOfYear): “不早于 … 已实现” / “on or after … merged”', () => {
