@@ -54,9 +54,8 @@ export function entriesWithinRegion(region: Region): readonly TimetableEntry[] {
 /** A district the box does not name: its city's "(市辖区)" entry, or a refusal under `listedOnly`. */
 function collectiveEntry(region: Region, query: unknown, cityDistricts: string): TimetableEntry | undefined {
   if (region.level !== 'district') return undefined;
-  // Stryker disable next-line ConditionalExpression: every district of the registry has a parent (only provinces have none), so the guard never holds; without it the lookup of "null-districts" finds no entry and returns undefined alike
-  if (region.parentId === null) return undefined;
-  const collective = ENTRY_BY_REGION.get(`${region.parentId}-districts`);
+  // Every district has a parent city (only a province has none; a null would look up no entry, "null-districts").
+  const collective = ENTRY_BY_REGION.get(`${String(region.parentId)}-districts`);
   if (collective === undefined || cityDistricts === 'otherDistricts') return collective;
   return refuse(
     RULE_ID,
