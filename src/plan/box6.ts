@@ -40,10 +40,10 @@ export const BOX6_ROWS: readonly Box6Row[] = Object.freeze(
  * listed before it, so each quote pins the name to its row and its position in the box.
  */
 export function box6Citation(year: MergeYear, index: number): Citation {
-  const row = BOX6_ROWS.find((r) => r.year === year);
-  const name = row?.names[index];
-  if (row === undefined || name === undefined) throw new Error(`box6Citation: no entry ${year}#${index}`);
-  const previous = row.names[index - 1];
+  const names = BOX6_ROWS.find((r) => r.year === year)?.names ?? [];
+  const name = names[index];
+  if (name === undefined) throw new Error(`box6Citation: no entry ${year}#${index}`);
+  const previous = names[index - 1];
   const quote = previous === undefined ? `${year} 年 ${name}` : `${previous}、${name}`;
   return cite({ chapter: 8, section: 1, box: 6, quote });
 }

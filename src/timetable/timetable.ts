@@ -53,8 +53,9 @@ export function entriesWithinRegion(region: Region): readonly TimetableEntry[] {
 
 /** A district the box does not name: its city's "(市辖区)" entry, or a refusal under `listedOnly`. */
 function collectiveEntry(region: Region, query: unknown, cityDistricts: string): TimetableEntry | undefined {
-  if (region.level !== 'district' || region.parentId === null) return undefined;
-  const collective = ENTRY_BY_REGION.get(`${region.parentId}-districts`);
+  if (region.level !== 'district') return undefined;
+  // Every district has a parent city (only a province has none; a null would look up no entry, "null-districts").
+  const collective = ENTRY_BY_REGION.get(`${String(region.parentId)}-districts`);
   if (collective === undefined || cityDistricts === 'otherDistricts') return collective;
   return refuse(
     RULE_ID,
@@ -105,8 +106,9 @@ function refuseUncovered(region: Region, query: unknown): never {
 export function entryFor(region: Region, query: unknown, cityDistricts: string): TimetableEntry {
   const own = ENTRY_BY_REGION.get(region.id) ?? collectiveEntry(region, query, cityDistricts);
   if (own !== undefined) return own;
-  if ((region.level === 'town' || region.level === 'township') && region.parentId !== null) {
-    return entryFor(regionById(region.parentId), query, cityDistricts);
+  if (region.level === 'town' || region.level === 'township') {
+    // Stryker disable next-line ConditionalExpression: every town and township of the registry has a parent (only provinces have none), so `parentId !== null` is always true here
+    if (region.parentId !== null) return entryFor(regionById(region.parentId), query, cityDistricts);
   }
   return refuseUncovered(region, query);
 }
