@@ -154,7 +154,8 @@ export class CompiledScheme {
    */
   termsFor(date: string, registeredPoor: boolean): ClaimTerms {
     let period = 0;
-    while (period < BOUNDARIES.length && (BOUNDARIES[period] ?? '') <= date) period++;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- period < length
+    while (period < BOUNDARIES.length && BOUNDARIES[period]! <= date) period++;
     const key = registeredPoor ? period : -1 - period;
     let t = this.#terms.get(key);
     if (t === undefined) {

@@ -176,14 +176,15 @@ export function compileTerms(
   const all = [waiver, third, target, ...basic.terms.map((t) => t.rate)];
   const maxNum = Math.max(1, ...all.map((r) => r?.num ?? 1), ...ci.terms.nums);
   const amounts = [ci.terms.deductible, ci.terms.ceiling, ...ci.terms.ends];
-  const money = [fenOf(profile.basicInsurance.annualCeiling), fenOf(profile.thirdLayer.annualCap)];
+  const basicCeiling = fenOf(profile.basicInsurance.annualCeiling);
+  const thirdCap = fenOf(profile.thirdLayer.annualCap);
   const fast =
     basic.ok &&
     ci.ok &&
     waiver !== null &&
     third !== null &&
     target !== null &&
-    ![...amounts, ...money].some(Number.isNaN);
+    ![...amounts, basicCeiling, thirdCap].some(Number.isNaN);
   return {
     error: null,
     fast,
@@ -192,9 +193,9 @@ export function compileTerms(
     order: layerOrder(readings).map((name) => LAYER_CODES.indexOf(name)),
     waiver: waiver ?? ONE,
     basic: basic.terms,
-    basicCeiling: money[0] ?? 0,
+    basicCeiling,
     ci: ci.terms,
-    third: { payer: PAYERS.indexOf(profile.thirdLayer.kind), rate: third ?? ONE, cap: money[1] ?? 0 },
+    third: { payer: PAYERS.indexOf(profile.thirdLayer.kind), rate: third ?? ONE, cap: thirdCap },
     target: target ?? ONE,
     maxNum,
   };
