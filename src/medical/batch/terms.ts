@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { PolicyInputError } from '../../core/errors.js';
 import { upliftRate } from '../../core/rate.js';
 import { openClaimContext } from '../cascade.js';
+import { refusalOf } from './items.js';
 import { readingsOf } from '../layers/case.js';
 import { layerOrder, type LayerName } from '../layers/order.js';
 import {
@@ -84,13 +85,15 @@ export const basicIndex = (outpatient: number, group: number, level: number): nu
 
 const TOO_BIG = 2 ** 40;
 
-/** A rate as an exact ratio, or null where it has too many digits for the fast path. */
+/**
+ * A rate as an exact ratio, or null where it has too many digits for the fast path. A rate is in [0, 1], so with
+ * at most 12 decimals `num` ≤ 10^12 is exact (and `fitsFast` bounds every product it enters).
+ */
 export function ratioOf(d: Decimal): Ratio | null {
   const places = d.decimalPlaces();
   if (places > 12) return null;
   const den = 10 ** places;
-  const num = d.times(den).toNumber();
-  return Number.isSafeInteger(num) && num <= TOO_BIG ? { num, den } : null;
+  return { num: d.times(den).toNumber(), den };
 }
 
 /** Money as whole fen, or NaN where it is too large for the fast path. */
@@ -162,8 +165,7 @@ export function compileTerms(
   try {
     ctx = openClaimContext(date, registeredPoor, profile, options);
   } catch (error) {
-    if (error instanceof PolicyInputError) return { error } as unknown as ClaimTerms;
-    throw error;
+    return { error: refusalOf(error) } as unknown as ClaimTerms;
   }
   const readings = readingsOf(ctx);
   const points = ctx.decimal(UPLIFT);

@@ -8,7 +8,7 @@ import type { YearToDate } from '../ledger.js';
 import { PAYERS, type Payer } from '../params.js';
 import type { YearResult } from '../year.js';
 import { newFastClaim, readFastClaim } from './fast-claim.js';
-import { itemsOf } from './items.js';
+import { itemsOf, refusalOf } from './items.js';
 import { MEDICAL_RULE_IDS } from '../ids.js';
 import { COL, fitsFast, ROW_WIDTH, runFast, YEAR_WIDTH } from './kernel.js';
 import {
@@ -182,8 +182,7 @@ export function runYears(engine: YearEngine, patients: Iterable<unknown>): YearB
         out.exact.set(p, r);
         for (const c of r.claims) out.totalsAcc.addResult(c);
       } catch (error) {
-        if (!(error instanceof PolicyInputError)) throw error;
-        out.invalid.set(p, error);
+        out.invalid.set(p, refusalOf(error));
       }
     }
     out.starts[p + 1] = out.store.length;
