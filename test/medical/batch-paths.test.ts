@@ -172,6 +172,15 @@ describe('contexts and amounts the fast path cannot hold run on the layered casc
     expectSameAsReimburse(claims, cap);
   });
 
+  it('a reform that refuses the context refuses the claims it sends to the exact path too, as reimburse does', () => {
+    const options = { overrides: { 'medical.inCountyRatioMin': '0.86' } };
+    // 99,999,999,999 yuan is beyond the fast reader: the claim is parsed and run on the layered cascade.
+    const huge = inpatient({ totalCost: '99999999999' });
+    const batch = expectSameAsReimburse([huge, base], PROFILE, options);
+    expect(batch.errors.map((e) => e.index)).toEqual([0, 1]);
+    expect(batch.errors[0]?.error.message).toContain('targetInCountyRatio');
+  });
+
   it('a 9-decimal rate × a 5,000,000-yuan claim would overflow 2^53: that claim alone takes the exact path', () => {
     // 500,000,000 fen × 654,321,987 × 2 > 2^53 - 1: the fast path refuses the product and the claim is redone exactly.
     const profile = withRate('basic', '0.654321987');
