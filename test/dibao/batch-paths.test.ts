@@ -171,7 +171,7 @@ describe('gapSubsidyMany: households the fast reader leaves to dibaoGapSubsidy',
       ),
       { numRuns: 200 },
     );
-  });
+  }, 20_000);
 });
 
 describe('checkGradualExitMany: households the fast reader leaves to checkGradualExit', () => {

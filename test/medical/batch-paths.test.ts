@@ -217,7 +217,7 @@ describe('contexts and amounts the fast path cannot hold run on the layered casc
     expect(timesHalfUp(Number.MAX_SAFE_INTEGER, { num: 1, den: 10 })).toBe(900_719_925_474_099);
     // 9,007,199,254,740,985 / 10 = …098.5 → …099
     expect(timesHalfUp(Number.MAX_SAFE_INTEGER - 6, { num: 1, den: 10 })).toBe(900_719_925_474_099);
-  });
+  }, 20_000);
 });
 
 describe('totals, ranges, iterables and faults', () => {
@@ -350,7 +350,7 @@ describe('reimburseYears: the paths the generated years do not reach', () => {
     for (const q of PAYERS)
       expect(batch.totals.shares[q].toString()).toBe(one.shares[q].times(275).toString());
     expect(batch.totals.outOfPocket.toString()).toBe(one.outOfPocket.times(275).toString());
-  });
+  }, 20_000);
 
   it('a patient the fast path cannot read (a padded amount) runs on reimburseYear: get and explain from it', () => {
     const odd = [...year(2), inpatient({ date: '2018-06-01', totalCost: ' 9000 ', inCatalogueCost: '8000' })];
