@@ -284,6 +284,23 @@ describe('totals, ranges, iterables and faults', () => {
     expect(chunks.map((c) => flat(c.get(1)))).toEqual([flat(reimburse(outpatient(), PROFILE))]);
   });
 
+  it('a stream of 8 claims in chunks of 4 = exactly 2 chunks (no empty third); an empty stream yields none', async () => {
+    const scheme = compileScheme(PROFILE);
+    const chunks: ReimbursementBatch[] = [];
+    for await (const chunk of scheme.streamMany(
+      Array.from({ length: 8 }, () => base),
+      { chunkSize: 4 },
+    )) {
+      chunks.push(chunk);
+    }
+    expect(chunks.map((c) => [c.offset, c.length, c.totals.count])).toEqual([
+      [0, 4, 4],
+      [4, 4, 4],
+    ]);
+    for await (const chunk of scheme.streamMany([])) chunks.push(chunk);
+    expect(chunks).toHaveLength(2);
+  });
+
   it('a fault that is not a PolicyInputError (a getter that throws) stops the batch, as it stops reimburse', () => {
     // The date is invalid, so the fast reader leaves the claim to the schema, which reads totalCost.
     const faulty = {
