@@ -173,8 +173,8 @@ export function fromParsedClaim(claim: Claim, out: FastClaim): boolean {
   out.registeredPoor = claim.patient.registeredPoor;
   out.specifiedEnrollee = claim.patient.specifiedEnrollee === true;
   out.outpatient = claim.careType === 'outpatient' ? 1 : 0;
-  out.group = GROUP_INDEX.get(claim.diseaseGroup) ?? 0;
-  out.level = LEVEL_INDEX.get(claim.hospital.level) ?? 0;
+  out.group = DISEASE_GROUPS.indexOf(claim.diseaseGroup);
+  out.level = HOSPITAL_LEVELS.indexOf(claim.hospital.level);
   out.inCounty = claim.hospital.inCounty;
   out.designated = claim.hospital.designated;
   out.total = total;

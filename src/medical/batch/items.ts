@@ -1,4 +1,4 @@
-import { refuse } from '../../core/errors.js';
+import { PolicyInputError, refuse } from '../../core/errors.js';
 
 /** The items of an array or iterable, as an array; refuses (PolicyInputError) anything else. */
 export function itemsOf(ruleId: string, path: string, items: unknown): unknown[] {
@@ -7,4 +7,13 @@ export function itemsOf(ruleId: string, path: string, items: unknown): unknown[]
     return [...(items as Iterable<unknown>)];
   }
   return refuse(ruleId, path, items, 'must be an array or an iterable of items');
+}
+
+/**
+ * The `PolicyInputError` an item was refused with, to record in the batch; any other exception is a fault, not
+ * an invalid item, and is rethrown (the batch stops, as the single function would).
+ */
+export function refusalOf(error: unknown): PolicyInputError {
+  if (error instanceof PolicyInputError) return error;
+  throw error;
 }

@@ -1,4 +1,3 @@
-import { PolicyInputError } from '../../core/errors.js';
 import { openEvaluation } from '../../core/evaluation.js';
 import { PLAN_START } from '../../core/param.js';
 import { MEDICAL_PARAM_LIST } from '../params.js';
@@ -29,7 +28,7 @@ import {
 } from './store.js';
 import { compileTerms, type ClaimTerms } from './terms.js';
 import { runYears, type YearBatch } from './years.js';
-import { itemsOf } from './items.js';
+import { itemsOf, refusalOf } from './items.js';
 import { MEDICAL_RULE_IDS } from '../ids.js';
 import type { BatchShard } from './workers.js';
 import { reimburseYear, type YearResult } from '../year.js';
@@ -107,11 +106,6 @@ class Batch implements ReimbursementBatch {
     this.#totals ??= this.#filled.totals.totals();
     return this.#totals;
   }
-
-  /** For merging worker shards and streams. */
-  get filling(): Filling {
-    return this.#filled;
-  }
 }
 
 /** Options of a streaming run. */
@@ -154,7 +148,8 @@ export class CompiledScheme {
    */
   termsFor(date: string, registeredPoor: boolean): ClaimTerms {
     let period = 0;
-    while (period < BOUNDARIES.length && (BOUNDARIES[period] ?? '') <= date) period++;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- period < length
+    while (period < BOUNDARIES.length && BOUNDARIES[period]! <= date) period++;
     const key = registeredPoor ? period : -1 - period;
     let t = this.#terms.get(key);
     if (t === undefined) {
@@ -172,9 +167,8 @@ export class CompiledScheme {
       const parsed = parseClaim(input as ClaimInput);
       return fromParsedClaim(parsed, c) ? 'fast' : parsed;
     } catch (error) {
-      if (!(error instanceof PolicyInputError)) throw error;
+      store.invalid.set(j, refusalOf(error));
       store.kinds[j] = 2;
-      store.invalid.set(j, error);
       return null;
     }
   }
@@ -210,9 +204,8 @@ export class CompiledScheme {
       store.ids[j] = result.claimId;
       totals.addResult(figuresOfResult(result));
     } catch (error) {
-      if (!(error instanceof PolicyInputError)) throw error;
+      store.invalid.set(j, refusalOf(error));
       store.kinds[j] = 2;
-      store.invalid.set(j, error);
     }
   }
 
@@ -257,9 +250,8 @@ export class CompiledScheme {
       store.exact.set(i, result);
       totals.addResult(figuresOfResult(result));
     } catch (error) {
-      if (!(error instanceof PolicyInputError)) throw error;
+      store.invalid.set(i, refusalOf(error));
       store.kinds[i] = 2;
-      store.invalid.set(i, error);
     }
   }
 

@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { PolicyInputError } from '../../core/errors.js';
 import { upliftRate } from '../../core/rate.js';
 import { openClaimContext } from '../cascade.js';
+import { refusalOf } from './items.js';
 import { readingsOf } from '../layers/case.js';
 import { layerOrder, type LayerName } from '../layers/order.js';
 import {
@@ -84,13 +85,15 @@ export const basicIndex = (outpatient: number, group: number, level: number): nu
 
 const TOO_BIG = 2 ** 40;
 
-/** A rate as an exact ratio, or null where it has too many digits for the fast path. */
+/**
+ * A rate as an exact ratio, or null where it has too many digits for the fast path. A rate is in [0, 1], so with
+ * at most 12 decimals `num` ≤ 10^12 is exact (and `fitsFast` bounds every product it enters).
+ */
 export function ratioOf(d: Decimal): Ratio | null {
   const places = d.decimalPlaces();
   if (places > 12) return null;
   const den = 10 ** places;
-  const num = d.times(den).toNumber();
-  return Number.isSafeInteger(num) && num <= TOO_BIG ? { num, den } : null;
+  return { num: d.times(den).toNumber(), den };
 }
 
 /** Money as whole fen, or NaN where it is too large for the fast path. */
@@ -162,8 +165,7 @@ export function compileTerms(
   try {
     ctx = openClaimContext(date, registeredPoor, profile, options);
   } catch (error) {
-    if (error instanceof PolicyInputError) return { error } as unknown as ClaimTerms;
-    throw error;
+    return { error: refusalOf(error) } as unknown as ClaimTerms;
   }
   const readings = readingsOf(ctx);
   const points = ctx.decimal(UPLIFT);
@@ -176,14 +178,15 @@ export function compileTerms(
   const all = [waiver, third, target, ...basic.terms.map((t) => t.rate)];
   const maxNum = Math.max(1, ...all.map((r) => r?.num ?? 1), ...ci.terms.nums);
   const amounts = [ci.terms.deductible, ci.terms.ceiling, ...ci.terms.ends];
-  const money = [fenOf(profile.basicInsurance.annualCeiling), fenOf(profile.thirdLayer.annualCap)];
+  const basicCeiling = fenOf(profile.basicInsurance.annualCeiling);
+  const thirdCap = fenOf(profile.thirdLayer.annualCap);
   const fast =
     basic.ok &&
     ci.ok &&
     waiver !== null &&
     third !== null &&
     target !== null &&
-    ![...amounts, ...money].some(Number.isNaN);
+    ![...amounts, basicCeiling, thirdCap].some(Number.isNaN);
   return {
     error: null,
     fast,
@@ -192,9 +195,9 @@ export function compileTerms(
     order: layerOrder(readings).map((name) => LAYER_CODES.indexOf(name)),
     waiver: waiver ?? ONE,
     basic: basic.terms,
-    basicCeiling: money[0] ?? 0,
+    basicCeiling,
     ci: ci.terms,
-    third: { payer: PAYERS.indexOf(profile.thirdLayer.kind), rate: third ?? ONE, cap: money[1] ?? 0 },
+    third: { payer: PAYERS.indexOf(profile.thirdLayer.kind), rate: third ?? ONE, cap: thirdCap },
     target: target ?? ONE,
     maxNum,
   };
