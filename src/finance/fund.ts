@@ -105,7 +105,8 @@ function requestedYear(
   if (year === undefined) return null;
   const found = years.find((y) => y.year === year);
   if (found === undefined) {
-    const range = `${String(years[0]?.year)}–${String(years.at(-1)?.year)}`;
+    const span = years.map((y) => y.year);
+    const range = span.length === 0 ? 'none' : `${Math.min(...span)}–${Math.max(...span)}`;
     return refuse(SPEC.ruleId, 'year', year, `must be a year of the schedule (${range})`, 'out_of_range');
   }
   ctx.step({
