@@ -82,6 +82,8 @@ function scheduleYears(ctx: RuleContext): FundYear[] {
       cumulativeExtraYi: cumulative,
     });
   }
+  // Stryker disable next-line StringLiteral: a year shows as the bare number in every language but 'zh', so '' renders as 'en' does
+  const fromEn = ctx.show(FUND_START_YEAR, 'en');
   ctx.step({
     citations: [C.fundGrowth],
     params: [FUND_ANNUAL_INCREASE, FUND_START_YEAR, FUND_YEARS],
@@ -91,7 +93,7 @@ function scheduleYears(ctx: RuleContext): FundYear[] {
       `从 ${ctx.show(FUND_START_YEAR, 'zh')}起连续 ${ctx.show(FUND_YEARS, 'zh')}每年增加 ${ctx.show(FUND_ANNUAL_INCREASE, 'zh')}` +
       `（${reading === 'stacking' ? '逐年累加' : '每年均比基期多同一数额'}）：各年新增 ${out.map((y) => y.extraYi.toString()).join('、')} 亿元`,
     en:
-      `${ctx.show(FUND_ANNUAL_INCREASE, 'en')} more each year for ${ctx.show(FUND_YEARS, 'en')} from ${ctx.show(FUND_START_YEAR, 'en')} ` +
+      `${ctx.show(FUND_ANNUAL_INCREASE, 'en')} more each year for ${ctx.show(FUND_YEARS, 'en')} from ${fromEn} ` +
       `(${reading === 'stacking' ? 'increases stack' : 'the same extra every year'}): extras ${out.map((y) => y.extraYi.toString()).join(', ')} 亿元`,
   });
   return out;
