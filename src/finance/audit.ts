@@ -101,11 +101,11 @@ function compare(ctx: RuleContext, c: Comparison): AllocationAuditCheck {
 }
 
 function comparisons(ctx: RuleContext, allocations: readonly ProgrammeAllocation[]): Comparison[] {
-  const byId = (p: { readonly id: string }): ProgrammeAllocation | undefined =>
-    allocations.find((a) => a.id === p.id);
-  const relocation = [byId(RELOCATION_HOUSING_YI), byId(RELOCATION_FACILITIES_YI)];
+  const isRelocation = (a: ProgrammeAllocation): boolean =>
+    a.id === RELOCATION_HOUSING_YI.id || a.id === RELOCATION_FACILITIES_YI.id;
+  const relocation = allocations.filter(isRelocation);
   const single = allocations
-    .filter((a) => a.id !== RELOCATION_HOUSING_YI.id && a.id !== RELOCATION_FACILITIES_YI.id)
+    .filter((a) => !isRelocation(a))
     .map((a): Comparison => ({
       id: a.id,
       yi: a.yi,
@@ -117,7 +117,7 @@ function comparisons(ctx: RuleContext, allocations: readonly ProgrammeAllocation
   return [
     {
       id: 'finance.relocationProgrammes',
-      yi: relocation.reduce((s, a) => s.plus(a?.yi ?? 0), new Dec(0)),
+      yi: relocation.reduce((s, a) => s.plus(a.yi), new Dec(0)),
       table: '3-1',
       column: '易地搬迁脱贫',
       partOf: true,

@@ -82,6 +82,8 @@ function scheduleYears(ctx: RuleContext): FundYear[] {
       cumulativeExtraYi: cumulative,
     });
   }
+  // Stryker disable next-line StringLiteral: a year shows as the bare number in every language but 'zh', so '' renders as 'en' does
+  const fromEn = ctx.show(FUND_START_YEAR, 'en');
   ctx.step({
     citations: [C.fundGrowth],
     params: [FUND_ANNUAL_INCREASE, FUND_START_YEAR, FUND_YEARS],
@@ -91,7 +93,7 @@ function scheduleYears(ctx: RuleContext): FundYear[] {
       `从 ${ctx.show(FUND_START_YEAR, 'zh')}起连续 ${ctx.show(FUND_YEARS, 'zh')}每年增加 ${ctx.show(FUND_ANNUAL_INCREASE, 'zh')}` +
       `（${reading === 'stacking' ? '逐年累加' : '每年均比基期多同一数额'}）：各年新增 ${out.map((y) => y.extraYi.toString()).join('、')} 亿元`,
     en:
-      `${ctx.show(FUND_ANNUAL_INCREASE, 'en')} more each year for ${ctx.show(FUND_YEARS, 'en')} from ${ctx.show(FUND_START_YEAR, 'en')} ` +
+      `${ctx.show(FUND_ANNUAL_INCREASE, 'en')} more each year for ${ctx.show(FUND_YEARS, 'en')} from ${fromEn} ` +
       `(${reading === 'stacking' ? 'increases stack' : 'the same extra every year'}): extras ${out.map((y) => y.extraYi.toString()).join(', ')} 亿元`,
   });
   return out;
@@ -105,7 +107,8 @@ function requestedYear(
   if (year === undefined) return null;
   const found = years.find((y) => y.year === year);
   if (found === undefined) {
-    const range = `${String(years[0]?.year)}–${String(years.at(-1)?.year)}`;
+    const span = years.map((y) => y.year);
+    const range = span.length === 0 ? 'none' : `${Math.min(...span)}–${Math.max(...span)}`;
     return refuse(SPEC.ruleId, 'year', year, `must be a year of the schedule (${range})`, 'out_of_range');
   }
   ctx.step({
