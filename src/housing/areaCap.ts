@@ -146,7 +146,7 @@ export function areaCapFor(household: HouseholdPeople, options?: AreaCapOptions)
 
 /** Step 2: the planned area against the cap, 不超过 (inclusive); returns the comparison's figures. */
 function compareStep(ctx: RuleContext, cap: AreaCapFigures, planned: DecimalValue): HousePlanFigures {
-  const bound = AREA_CAP_PARAM.bound ?? '不超过';
+  const bound = AREA_CAP_PARAM.bound;
   const compliant = meetsBound(planned, bound, cap.capM2);
   const differenceM2 = planned.minus(cap.capM2);
   const zero = new Dec(0);

@@ -10,8 +10,17 @@ import { HOUSING_CITATIONS as C } from './citations.js';
  * values through `options.overrides` (`{ 'housing.areaCapPerPerson': '30' }`); results and trace texts follow.
  */
 
+/** A parameter the plan states as a limit: its limit word is always there. */
+export type LimitParam = Param & { readonly bound: BoundTerm };
+
+/** {@link defineParam} for a limit: the definition keeps `bound` (defineParam copies it), so the type says so. */
+/* @__NO_SIDE_EFFECTS__ */
+function defineLimitParam(param: LimitParam): LimitParam {
+  return defineParam(param) as LimitParam;
+}
+
 /** 人均住房建设面积不超过25平方米: at most 25 m² of building area per registered person (不超过 includes 25). */
-export const AREA_CAP_PARAM: Param = defineParam({
+export const AREA_CAP_PARAM: LimitParam = defineLimitParam({
   id: 'housing.areaCapPerPerson',
   area: 'housing',
   title: { zh: '人均住房建设面积', en: 'Housing building area per registered person' },
@@ -22,7 +31,7 @@ export const AREA_CAP_PARAM: Param = defineParam({
 });
 
 /** 集中安置人口超过70%: more than 70% of the people resettled (超过 excludes 70% itself). */
-export const CONCENTRATED_SHARE_PARAM: Param = defineParam({
+export const CONCENTRATED_SHARE_PARAM: LimitParam = defineLimitParam({
   id: 'housing.concentratedShareFloor',
   area: 'housing',
   title: { zh: '集中安置人口比例', en: 'Share of people resettled in concentrated sites' },
@@ -128,6 +137,7 @@ export const PROGRAMME_PARAMS = /* @__PURE__ */ Object.freeze({
 
 /** The value of a parameter's (only) plan version, for the frozen data built at load. */
 export function planValue(param: Param): string {
+  // Stryker disable next-line StringLiteral: defineParam refuses a parameter without a version, so the fallback '' is never reached
   return param.versions[param.versions.length - 1]?.value ?? '';
 }
 
@@ -144,10 +154,10 @@ export interface PlanLimit {
   readonly citation: Citation;
 }
 
-function legacyLimit(param: Param, unit: string): PlanLimit {
+function legacyLimit(param: LimitParam, unit: string): PlanLimit {
   return Object.freeze({
     value: planValue(param),
-    bound: param.bound ?? '不超过',
+    bound: param.bound,
     unit,
     citation: param.citation,
   });
