@@ -57,6 +57,8 @@ export function runArea(area, { concurrency, static: withStatic = false }) {
     // --static: also test the mutants of module-level data (each runs the area's whole focused test set)
     ignoreStatic: !withStatic,
     tempDirName: `.stryker-tmp-${area.name}`,
+    // runs of other areas may be going on in this checkout: never copy their sandboxes or reports
+    ignorePatterns: ['/.stryker-tmp*', '/reports', '/coverage', '/docs/site', '/dist', '/.consumer-check'],
   };
   mkdirSync('reports/mutation', { recursive: true });
   writeFileSync(`${file}.config.json`, JSON.stringify(config, null, 2));
