@@ -29,11 +29,18 @@ function timed<T>(call: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
+/**
+ * Time limits in ms. Under `npm run mutation` the code runs instrumented (a counter on every statement) on a
+ * loaded machine, so the limits there only catch a hang or exponential work (×100), not a slow constant.
+ */
+const SLACK = process.env.JPR_MUTATION === '1' ? 100 : 1;
+const within = (ms: number): number => ms * SLACK;
+
 describe('place names: bounded, linear, and nonsense never resolves', () => {
   it('吉林省 written 33 times is refused quickly (no backtracking over repeated prefixes)', () => {
     refusal(() => findRegion('吉林省'.repeat(2))); // warm up
     const { ms } = timed(() => refusal(() => findRegion('吉林省'.repeat(33))));
-    expect(ms).toBeLessThan(250); // 16 repeats took seconds before, and each repeat doubled it
+    expect(ms).toBeLessThan(within(250)); // 16 repeats took seconds before, and each repeat doubled it
   });
 
   it('"jilin" written 20 times names no place (it used to resolve to 吉林市)', () => {
@@ -48,7 +55,7 @@ describe('place names: bounded, linear, and nonsense never resolves', () => {
     expect([e.ruleId, e.path, e.issues[0]?.code]).toEqual(['regions.lookup', 'query', 'too_big']);
     expect(e.message).toContain('MAX_NAME_LENGTH');
     expect(e.message.length).toBeLessThan(400);
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(within(100));
     expect(MAX_NAME_LENGTH).toBe(100);
     expect(refusal(() => regionById('x'.repeat(101))).message).toContain('MAX_ID_LENGTH');
   });
@@ -71,7 +78,7 @@ describe('amounts: refused, never silently wrong', () => {
     const { ms, value: e } = timed(() => refusal(() => Money.of(value)));
     expect([e.ruleId, e.path]).toEqual(['core.money', 'amount']);
     expect(e.message).toContain(limit);
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(within(100));
   });
 
   it('an amount of 50 significant digits is held exactly; 51 are refused', () => {
@@ -127,7 +134,7 @@ describe('amounts: refused, never silently wrong', () => {
       Money.of(100).allocate(new Array<number>(MAX_ALLOCATION_PARTS).fill(1)),
     );
     expect(Money.sum(parts).toString()).toBe('100.00');
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(within(1000));
     const e = refusal(() => Money.of(100).allocate(new Array<number>(1e6).fill(1)));
     expect(e.message).toContain('MAX_ALLOCATION_PARTS');
   });
