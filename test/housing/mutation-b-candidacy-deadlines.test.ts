@@ -109,7 +109,10 @@ describe('housing.relocationCandidacy: the decision step, whole', () => {
     },
     {
       name: 'registered, disasters and a local finding (listedOrLocalFinding): both count, their shared clause cited once',
-      input: { registeredPoor: true, conditions: { otherLocalFinding: true, frequentNaturalDisasters: true } },
+      input: {
+        registeredPoor: true,
+        conditions: { otherLocalFinding: true, frequentNaturalDisasters: true },
+      },
       options: OPEN,
       candidate: true,
       met: ['frequentNaturalDisasters', 'otherLocalFinding'],
