@@ -132,12 +132,14 @@ function statusStep(ctx: RuleContext, date: PlainDate, deadline: PlainDate, work
 /** The deadline step for a date parameter read as it stands. */
 function deadlineStep(ctx: RuleContext, param: Param, work: Work): PlainDate {
   const deadline = ctx.plainDate(param);
+  // Stryker disable next-line StringLiteral: a date parameter shows the same in both languages (formatParamValue returns the date as it is)
+  const shown = ctx.show(param, 'en');
   ctx.step({
     citations: [param.citation],
     params: [param],
     value: deadline,
-    zh: `${work.zh}完成期限：${ctx.show(param, 'zh')}（含当日）。`,
-    en: `The deadline for ${work.en}: ${ctx.show(param, 'en')} (that day included).`,
+    zh: `${work.zh}完成期限：${shown}（含当日）。`,
+    en: `The deadline for ${work.en}: ${shown} (that day included).`,
   });
   return deadline;
 }
@@ -147,12 +149,14 @@ function relocationDeadlineStep(ctx: RuleContext, work: Work): PlainDate {
   const reading = ctx.reading<RelocationBy2018Reading>(INTERPRETATION.relocationBy2018);
   if (reading === 'endOf2018') return deadlineStep(ctx, RELOCATION_DEADLINE_PARAM, work);
   const deadline = lastDayOfYearBefore(ctx.plainDate(RELOCATION_DEADLINE_PARAM));
+  // Stryker disable next-line StringLiteral: a date parameter shows the same in both languages (formatParamValue returns the date as it is)
+  const shown = ctx.show(RELOCATION_DEADLINE_PARAM, 'en');
   ctx.step({
     citations: [C.relocationBy2018],
     params: [RELOCATION_DEADLINE_PARAM],
     value: deadline,
-    zh: `按“该年开始前”理解（期限参数 ${ctx.show(RELOCATION_DEADLINE_PARAM, 'zh')} 所在年份之前）：${work.zh}完成期限为 ${deadline}（含当日）。`,
-    en: `Read as before the deadline's year begins (parameter ${ctx.show(RELOCATION_DEADLINE_PARAM, 'en')}): the deadline for ${work.en} is ${deadline} (that day included).`,
+    zh: `按“该年开始前”理解（期限参数 ${shown} 所在年份之前）：${work.zh}完成期限为 ${deadline}（含当日）。`,
+    en: `Read as before the deadline's year begins (parameter ${shown}): the deadline for ${work.en} is ${deadline} (that day included).`,
   });
   return deadline;
 }

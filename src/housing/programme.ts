@@ -163,11 +163,11 @@ function gcd(a: DecimalValue, b: DecimalValue): DecimalValue {
   return x;
 }
 
-/** Whether numerator ÷ denominator is a terminating decimal (both scaled to integers first). */
+/** Whether numerator ÷ denominator is a terminating decimal. */
 function terminatesExactly(numerator: DecimalValue, denominator: DecimalValue): boolean {
-  if (numerator.isZero()) return true;
-  const scale = new Dec(10).pow(Math.max(numerator.decimalPlaces(), denominator.decimalPlaces()));
-  let d = denominator.times(scale).dividedBy(gcd(numerator.times(scale), denominator.times(scale)));
+  // denominator ÷ gcd is the reduced fraction's denominator (the gcd of exact decimals needs no scaling to
+  // integers; a zero numerator gives gcd = denominator, so 1).
+  let d = denominator.dividedBy(gcd(numerator, denominator));
   for (const p of [2, 5]) while (d.mod(p).isZero()) d = d.dividedBy(p);
   return d.eq(1);
 }
@@ -344,7 +344,7 @@ type DerivedId =
 /** The derived figures, by id. */
 export type ProgrammeDerivedFigures = Readonly<Record<DerivedId, DerivedFigure>>;
 
-const PLAN_VALUES = programmeValues(planValue);
+const PLAN_VALUES = programmeValues({ decimal: (p) => new Dec(planValue(p)), plainDate: planValue });
 
 /**
  * The relocation programme’s figures as the plan states them (frozen), each with its verbatim clause, from the
@@ -431,7 +431,7 @@ function reportSteps(
  */
 export function relocationProgrammeReport(options?: EvaluationOptions): ProgrammeReport {
   const ctx = openEvaluation(SPEC, options, null);
-  const v = programmeValues((p) => (p.unit === 'date' ? ctx.plainDate(p) : ctx.decimal(p).toString()));
+  const v = programmeValues({ decimal: (p) => ctx.decimal(p), plainDate: (p) => ctx.plainDate(p) });
   ctx.reading(INTERPRETATION.relocationHeadcount);
   const derived = derivedFigures(v);
   const audit = programmeAudit(v, derived);

@@ -26,18 +26,22 @@ export interface ProgrammeValues {
   readonly share: DecimalValue;
   /** The floor with its limit word, in English (`more than 70%`). */
   readonly shareLimitEn: string;
-  /** The floor with its limit word, in Chinese (`超过 70%`). */
-  readonly shareLimitZh: string;
   readonly relocationDeadline: string;
   readonly dangerousHouseDeadline: string;
 }
 
 const YUAN_PER_YI = new Dec(100_000_000);
 
-/** Reads the programme's values through `read` (a parameter → its value in force). */
-export function programmeValues(read: (param: Param) => string): ProgrammeValues {
-  const d = (p: Param) => new Dec(read(p));
-  const share = read(CONCENTRATED_SHARE_PARAM);
+/** How the programme's values are read: a parameter → its value in force, as a decimal or as a date. */
+export interface ProgrammeReader {
+  readonly decimal: (param: Param) => DecimalValue;
+  readonly plainDate: (param: Param) => string;
+}
+
+/** Reads the programme's values through `read`. */
+export function programmeValues(read: ProgrammeReader): ProgrammeValues {
+  const d = read.decimal;
+  const share = d(CONCENTRATED_SHARE_PARAM);
   return {
     housingYuan: d(PP.housingInvestment).times(YUAN_PER_YI),
     infraYuan: d(PP.siteInfrastructureInvestment).times(YUAN_PER_YI),
@@ -46,11 +50,11 @@ export function programmeValues(read: (param: Param) => string): ProgrammeValues
     area: d(PP.housingAreaM2),
     people: d(PP.registeredPeopleToRelocate),
     cap: d(AREA_CAP_PARAM),
-    share: new Dec(share),
-    shareLimitEn: formatParamLimit(CONCENTRATED_SHARE_PARAM, share, 'en'),
-    shareLimitZh: formatParamLimit(CONCENTRATED_SHARE_PARAM, share, 'zh'),
-    relocationDeadline: read(RELOCATION_DEADLINE_PARAM),
-    dangerousHouseDeadline: read(DANGEROUS_HOUSE_DEADLINE_PARAM),
+    share,
+    // Stryker disable next-line StringLiteral: formatParamLimit words every lang but 'zh' in English, so '' gives the same text
+    shareLimitEn: formatParamLimit(CONCENTRATED_SHARE_PARAM, share.toFixed(), 'en'),
+    relocationDeadline: read.plainDate(RELOCATION_DEADLINE_PARAM),
+    dangerousHouseDeadline: read.plainDate(DANGEROUS_HOUSE_DEADLINE_PARAM),
   };
 }
 
@@ -65,11 +69,8 @@ export const PROGRAMME_VALUE_PARAMS: readonly Param[] = /* @__PURE__ */ Object.f
 
 /** Groups the integer part in thousands: `128000000` → `128,000,000`. */
 function grouped(plain: string): string {
-  const [int = '', frac] = plain.split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign === '' ? int : int.slice(1);
-  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
-  return `${sign}${withCommas}${frac === undefined ? '' : `.${frac}`}`;
+  // The first run of digits is the integer part (a sign before it is left as it is).
+  return plain.replace(/\d+/u, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/gu, ','));
 }
 
 /** A number as written in the texts: exact, grouped in thousands (`12,233`, `8,563.1`). */
