@@ -98,14 +98,14 @@ export function renderReport(baseline) {
   }
   lines.push(
     '',
-    '| File | Tested | Killed | Survived | No coverage | Static | Equivalent | Score |',
+    '| File | Tested | Killed (timed out) | Survived | No coverage | Static | Equivalent | Score |',
     '| --- | --: | --: | --: | --: | --: | --: | --: |',
   );
   for (const [file, e] of rows) {
     if (e === null) lines.push(`| ${file} | not measured | | | | | | |`);
     else
       lines.push(
-        `| ${file} | ${e.tested} | ${e.killed + e.timeout} | ${e.survived} | ${e.noCoverage} | ${e.static} | ${e.equivalent.length} | ${pct(e.score)} |`,
+        `| ${file} | ${e.tested} | ${e.killed + e.timeout} (${e.timeout}) | ${e.survived} | ${e.noCoverage} | ${e.static} | ${e.equivalent.length} | ${pct(e.score)} |`,
       );
   }
   lines.push('', '## Equivalent mutants (disabled in the source, with the reason)', '');
