@@ -4,9 +4,9 @@
 // Runs Stryker area by area (scripts/mutation/areas.mjs), each against the tests that pin it, and writes
 // reports/mutation/<area>-<time>.json and .html. `npm run mutation:baseline` then records the per-file scores
 // in docs/mutation/baseline.json; `npm run mutation:ci` re-tests only the files changed since.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { execFileSync, spawnSync as spawn } from 'node:child_process';
 import { AREAS, areaOf, isMutated } from './areas.mjs';
 
 export function parseArgs(argv) {
@@ -43,6 +43,25 @@ function planSource() {
   return process.env.JILIN_PLAN_SOURCE === undefined && existsSync(path) ? { JILIN_PLAN_SOURCE: path } : {};
 }
 
+/** The files a run mutates: the area's files of src/, or the files named. */
+function filesOf(area) {
+  if (area.mutate.every((g) => !g.includes('*'))) return area.mutate.filter(isMutated);
+  const tracked = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).split('\n');
+  return tracked.filter((f) => isMutated(f) && areaOf(f)?.name === area.name);
+}
+
+/**
+ * Stryker's report leaves out a file in which it found no mutant (say, only type declarations): add it with no
+ * mutants and the text it had, so the baseline records it as measured (nothing to mutate) rather than unmeasured.
+ */
+function recordMutantFree(report, texts) {
+  const json = existsSync(report)
+    ? JSON.parse(readFileSync(report, 'utf8'))
+    : { schemaVersion: '2', thresholds: {}, files: {} };
+  for (const [f, source] of texts) json.files[f] ??= { language: 'typescript', source, mutants: [] };
+  writeFileSync(report, JSON.stringify(json));
+}
+
 export function runArea(area, { concurrency, static: withStatic = false }) {
   const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
@@ -62,12 +81,14 @@ export function runArea(area, { concurrency, static: withStatic = false }) {
   };
   mkdirSync('reports/mutation', { recursive: true });
   writeFileSync(`${file}.config.json`, JSON.stringify(config, null, 2));
+  const texts = new Map(filesOf(area).map((f) => [f, readFileSync(f, 'utf8')]));
   const started = Date.now();
-  const result = spawnSync('npx', ['stryker', 'run', `${file}.config.json`], {
+  const result = spawn('npx', ['stryker', 'run', `${file}.config.json`], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...planSource(), JPR_MUTATION: '1', JPR_MUTATION_TESTS: area.tests.join(',') },
   });
   const seconds = Math.round((Date.now() - started) / 1000);
+  if (result.status === 0) recordMutantFree(`${file}.json`, texts);
   console.log(
     `mutation: area ${area.name} (${area.mutate.join(' ')}) exit ${result.status} in ${seconds} s → ${file}.json`,
   );
