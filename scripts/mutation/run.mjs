@@ -75,7 +75,7 @@ export function runArea(area, { concurrency, static: withStatic = false }) {
     concurrency: Number(concurrency),
     // --static: also test the mutants of module-level data (each runs the area's whole focused test set)
     ignoreStatic: !withStatic,
-    tempDirName: `.stryker-tmp-${area.name}`,
+    tempDirName: `.stryker-tmp-${area.name}-${String(process.pid)}`,
     // runs of other areas may be going on in this checkout: never copy their sandboxes or reports
     ignorePatterns: ['/.stryker-tmp*', '/reports', '/coverage', '/docs/site', '/dist', '/.consumer-check'],
   };
