@@ -651,3 +651,51 @@ describe('finding case files', () => {
     expect(loadCaseFiles([d], d).map((c) => c.file)).toEqual([d]);
   });
 });
+
+describe('eval with the locality’s figures, and odd results', () => {
+  const claim = join(dir, 'claim.json');
+  writeFileSync(
+    claim,
+    JSON.stringify({
+      date: '2018-04-17',
+      patient: { registeredPoor: true },
+      careType: 'inpatient',
+      diseaseGroup: 'other',
+      hospital: { level: 'county', inCounty: true, designated: true },
+      totalCost: '12000',
+      inCatalogueCost: '10000',
+    }),
+  );
+
+  it('a claim with the illustrative profile: figures as text, objects and null as JSON (12000 − 8500 = 3500 out of pocket)', async () => {
+    const x = io();
+    expect(
+      await main(['eval', 'medical.fourLayers', claim, '--local', '$ILLUSTRATIVE_COUNTY_SCHEME_PROFILE'], x),
+    ).toBe(0);
+    expect(x.stdout).toContain('claimId: null');
+    expect(x.stdout).toContain('reimbursed: 8500.00');
+    expect(x.stdout).toContain('outOfPocket: 3500.00');
+    expect(x.stdout.find((l) => l.startsWith('shares: '))).toMatch(
+      /^shares: \{"waiver":"500\.00","basicInsurance":"6790\.00",/u,
+    );
+  });
+
+  it('no profile: the function’s own refusal; a bad profile: refused as the flags before any input', async () => {
+    const x = io();
+    expect(await main(['eval', 'medical.fourLayers', claim], x)).toBe(2);
+    expect(x.stderr).toEqual([
+      'jilin-poverty-rules: [medical.fourLayers] profile = undefined: Invalid input: expected object, received undefined',
+    ]);
+    const y = io();
+    expect(await main(['eval', 'medical.fourLayers', claim, '--local', claim], y)).toBe(2);
+    expect(y.stderr[0]).toMatch(/^jilin-poverty-rules: --local or options: \[medical\./u);
+  });
+
+  it('a call that returns null prints null, with no trace', async () => {
+    const one = join(dir, 'unknown-id.json');
+    writeFileSync(one, '"nothing.here"');
+    const x = io();
+    expect(await main(['eval', 'core.yiYuanUnit', one, '--call', 'registry.rule'], x)).toBe(0);
+    expect(x.stdout).toEqual(['null']);
+  });
+});
