@@ -139,7 +139,8 @@ function stepLine(step: unknown, index: number, lang: 'zh' | 'en'): string {
   return `  ${index + 1}. ${text}${amount}${where}`;
 }
 
-function traceLines(result: unknown, lang: 'zh' | 'en'): string[] {
+/** The trace of a result as lines under a heading; a step not on the 0.2 shape is shown as best it can be. */
+export function traceLines(result: unknown, lang: 'zh' | 'en'): string[] {
   const trace = (result as { trace?: unknown } | null)?.trace;
   if (!Array.isArray(trace)) return [];
   return ['', lang === 'zh' ? '计算过程:' : 'Trace:', ...trace.map((s: unknown, i) => stepLine(s, i, lang))];

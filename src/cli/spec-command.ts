@@ -1,7 +1,7 @@
 /** `spec [dir...]`: runs case files without vitest; failures with expected vs actual, then `N passed, N failed`. */
 import { existsSync } from 'node:fs';
 import { CaseFileError, type LoadedCase } from '../spec/load.js';
-import { runCase, type CaseFailure } from '../spec/run.js';
+import { runCase } from '../spec/run.js';
 import { caseNames } from '../spec/schema.js';
 import { findCaseFiles, loadCaseFiles } from './files.js';
 import { PACKAGE_SPEC_DIR, UsageError, type CliIo } from './io.js';
@@ -11,12 +11,12 @@ function title(c: LoadedCase): string {
   return `${c.file} case ${c.index}: ${en}${zh === undefined ? '' : ` / ${zh}`} [${c.spec.rule}]`;
 }
 
-function outcomeOf(c: LoadedCase): readonly CaseFailure[] {
+/** What went wrong with a case, one message a line; an error other than a refusal (an unknown call) is one. */
+function failuresOf(c: LoadedCase): readonly string[] {
   try {
-    return runCase(c.spec).failures;
+    return runCase(c.spec).failures.map((f) => f.message);
   } catch (error) {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return [{ path: '$', expected: 'a result or a refusal', actual: message, message }];
+    return [error instanceof Error ? `${error.name}: ${error.message}` : String(error)];
   }
 }
 
@@ -31,13 +31,14 @@ export function specCommand(io: CliIo, paths: readonly string[], verbose: boolea
     try {
       cases = loadCaseFiles([file]);
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: findCaseFiles has just listed the file, so reading it fails only as a CaseFileError
       if (!(error instanceof CaseFileError)) throw error;
       failed += 1;
       io.out(`ERROR ${error.message}`);
       continue;
     }
     for (const c of cases) {
-      const failures = outcomeOf(c);
+      const failures = failuresOf(c);
       if (failures.length === 0) {
         passed += 1;
         if (verbose) io.out(`ok   ${title(c)}`);
@@ -45,7 +46,7 @@ export function specCommand(io: CliIo, paths: readonly string[], verbose: boolea
       }
       failed += 1;
       io.out(`FAIL ${title(c)}`);
-      for (const f of failures) io.out(`     ${f.message}`);
+      for (const message of failures) io.out(`     ${message}`);
     }
   }
   io.out(`${passed} passed, ${failed} failed`);

@@ -1,5 +1,6 @@
 /** Reading case files from text (YAML or JSON): errors name the file, the case and the field. */
 import { parse } from 'yaml';
+import type * as z from 'zod';
 import { caseFileSchema, specCaseSchema, type SpecCase } from './schema.js';
 
 /** A case with the file it came from and its position there (1-based). */
@@ -20,7 +21,9 @@ export class CaseFileError extends Error {
 }
 
 function caseLabel(raw: unknown, index: number): string {
-  const name = (raw as { name?: unknown; case?: unknown } | null)?.name ?? (raw as { case?: unknown }).case;
+  // A case may be anything, null included (`- ~`): it is then named by its number alone.
+  const fields = raw as { name?: unknown; case?: unknown } | null;
+  const name = fields?.name ?? fields?.case;
   const text =
     typeof name === 'string'
       ? name
@@ -34,9 +37,18 @@ function parseText(file: string, text: string): unknown {
   try {
     return file.endsWith('.json') ? (JSON.parse(text) as unknown) : (parse(text) as unknown);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // Both parsers throw a SyntaxError (YAML's spans lines: its first line names the place).
+    const message = (error as Error).message.split('\n')[0];
     throw new CaseFileError(file, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}`);
   }
+}
+
+/** The first issue of a failed parse (zod names at least one) as `path: message`, or the message alone. */
+function firstIssue(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 1)
+    .map((issue) => (issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`))
+    .join('');
 }
 
 /** The cases of one file's text; a file that is not a valid case file is a {@link CaseFileError}. */
@@ -57,12 +69,8 @@ export function parseCaseFile(file: string, text: string): LoadedCase[] {
       );
     }
     const one = specCaseSchema.safeParse(raw);
-    if (!one.success) {
-      const issue = one.error.issues[0];
-      const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
-      throw new CaseFileError(file, `${caseLabel(raw, index)}: ${where}${issue?.message ?? 'invalid'}`);
-    }
+    if (!one.success) throw new CaseFileError(file, `${caseLabel(raw, index)}: ${firstIssue(one.error)}`);
   }
-  const issue = file_.error.issues[0];
-  throw new CaseFileError(file, `${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
+  // Every case is valid, the file around them is not (an unknown key beside `cases`, a `$schema` not a string).
+  throw new CaseFileError(file, firstIssue(file_.error));
 }

@@ -104,11 +104,13 @@ export const caseFileSchema = z.union([
 /** Adds the registered rule ids as the `rule` field's choices, wherever a case's properties are. */
 function withRuleIds(node: unknown, ruleIds: readonly string[]): unknown {
   if (Array.isArray(node)) return node.map((n) => withRuleIds(n, ruleIds));
-  if (node === null || typeof node !== 'object') return node;
+  // Primitives (null included) as they are; zod's JSON Schema objects are plain objects.
+  if (!(node instanceof Object)) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key] = withRuleIds(value, ruleIds);
   const properties = out.properties as Record<string, Record<string, unknown>> | undefined;
-  if (properties?.rule !== undefined && properties.input !== undefined && ruleIds.length > 0) {
+  // Only a case's properties have `rule` (a refusal's is `ruleId`).
+  if (properties?.rule !== undefined && ruleIds.length > 0) {
     properties.rule = { ...properties.rule, enum: [...ruleIds] };
   }
   return out;
@@ -120,6 +122,7 @@ function withRuleIds(node: unknown, ruleIds: readonly string[]): unknown {
  */
 export function caseFileJsonSchema(ruleIds: readonly string[] = []): Record<string, unknown> {
   const schema = withRuleIds(
+    // Stryker disable next-line ObjectLiteral,StringLiteral: the case schema has no default, transform or unrepresentable type, so every io and unrepresentable option gives the same JSON Schema
     z.toJSONSchema(caseFileSchema, { io: 'input', unrepresentable: 'any' }),
     ruleIds,
   );

@@ -17,6 +17,8 @@ const dir = mkdtempSync(join(tmpdir(), 'jilin-cli-quality-'));
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
+// Test names never contain these temp paths (a table's rows are named by number): a mutation run selects a test
+// by its name, and a name with a random folder in it is another name in the next run.
 const plan = join(dir, 'plan.json');
 writeFileSync(plan, '{"registeredPeople":3,"plannedAreaM2":"75"}');
 
@@ -123,7 +125,7 @@ describe('eval', () => {
     [['eval'], 'name a rule'],
     [['eval', 'nothing.rule', plan], 'unknown rule "nothing.rule"'],
     [['eval', 'housing.areaCap', plan, '--lang', 'fr'], '--lang fr: expected zh or en'],
-  ])('%j: exit 2, %s', async (argv, message) => {
+  ])('row %#: exit 2 and the message', async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
@@ -153,7 +155,7 @@ describe('eval flags and their refusals', () => {
       ['eval', 'medical.fourLayers', plan, '--local', '$NO_SUCH_PROFILE'],
       '--local $NO_SUCH_PROFILE: not an exported constant',
     ],
-  ])('%j: exit 2, %s', async (argv, message) => {
+  ])('row %#: exit 2 and the message', async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
@@ -204,7 +206,7 @@ describe('batch', () => {
       ['batch', 'housing.areaCap', join(dir, 'in.csv'), '--out', join(dir, 'no', 'such', 'o.jsonl')],
       'no such folder',
     ],
-  ])('%j: exit 2, %s', async (argv, message) => {
+  ])('row %#: exit 2 and the message', async (argv, message) => {
     writeFileSync(join(dir, 'in.csv'), 'registeredPeople,plannedAreaM2\n3,75\n');
     const r = await run(...argv);
     expect(r.code).toBe(2);
