@@ -226,4 +226,13 @@ describe('gradualExitSchedule, each step whole', () => {
     expect(s.baseQuarterlySubsidy.toString()).toBe('180.00');
     expect(s.trace[2]?.text.zh).toBe('每季全额补助：180.00 元 × 1 个月 = 180.00 元');
   });
+
+  it('all factors 0: nothing is paid, 0.00 in every quarter and month (no split of a zero total by zero weights)', () => {
+    const s = gradualExitSchedule(base, { factors: [0, 0, 0, 0, 0, 0] });
+    expect(s.total.toString()).toBe('0.00');
+    expect(s.quarters.map((q) => [q.amount.toString(), q.monthlyAmounts.map(String)])).toEqual(
+      Array.from({ length: 6 }, () => ['0.00', ['0.00', '0.00', '0.00']]),
+    );
+    expect(s.trace[4]?.inputs.formula).toBe('100.00 × 0');
+  });
 });
