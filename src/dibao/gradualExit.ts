@@ -165,13 +165,17 @@ function incomeLimitSteps(
   const limitTotal = limitPerCapita.times(v.members);
   const below = meetsBound(counted, '低于', limitTotal);
   const formula = `${counted.toFixed(2)} < ${annualStandard.toFixed(2)} × ${v.members} × ${percent.toString()}% = ${showYuan(limitTotal)}`;
+  // Stryker disable next-line StringLiteral: a per-cent parameter shows as `200%` in every language, so '' renders as 'zh' does
+  const limitZh = ctx.show(GRADUAL_EXIT_INCOME_LIMIT, 'zh');
+  // Stryker disable next-line StringLiteral: the limit word is Chinese for 'zh' only, so '' renders as 'en' does
+  const limitEn = ctx.showLimit(GRADUAL_EXIT_INCOME_LIMIT, 'en');
   addStep(ctx, {
     citations: [C.gradualExitIncome],
     params: [GRADUAL_EXIT_INCOME_LIMIT],
     formula,
     result: below,
-    zh: `家庭人均可支配收入低于当地低保标准的 ${ctx.show(GRADUAL_EXIT_INCOME_LIMIT, 'zh')}？（严格低于，按家庭总额比较）${formula}：${yesNoZh(below)}`,
-    en: `per-capita disposable income ${ctx.showLimit(GRADUAL_EXIT_INCOME_LIMIT, 'en')} of the local standard? (strict; as household totals) ${formula}: ${yesNoEn(below)}`,
+    zh: `家庭人均可支配收入低于当地低保标准的 ${limitZh}？（严格低于，按家庭总额比较）${formula}：${yesNoZh(below)}`,
+    en: `per-capita disposable income ${limitEn} of the local standard? (strict; as household totals) ${formula}: ${yesNoEn(below)}`,
   });
   return { below, limitPerCapita, counted };
 }

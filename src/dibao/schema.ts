@@ -7,7 +7,6 @@ import {
   positiveIntegerSchema,
   yearSchema,
 } from '../core/schemas.js';
-import { parsePlainDate } from '../core/dates.js';
 import { Money } from '../core/money.js';
 import { cityDistrictsReadingSchema } from '../timetable/index.js';
 import { MAX_LIST_LENGTH } from '../core/limits.js';
@@ -146,9 +145,8 @@ export const gradualExitFactorsSchema = z
 export const campaignPeriodSchema = z
   .object({ start: plainDateSchema, end: plainDateSchema })
   .superRefine((v, ctx) => {
-    const start = parsePlainDate(v.start);
-    const end = parsePlainDate(v.end);
-    if (start !== undefined && end !== undefined && end < start) {
+    // ISO `YYYY-MM-DD` strings compare in calendar order.
+    if (v.end < v.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start', input: v.end });
     }
   });

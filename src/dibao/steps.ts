@@ -21,7 +21,7 @@ export interface DibaoStep {
 export function addStep(ctx: RuleContext, step: DibaoStep): void {
   ctx.step({
     citations: step.citations,
-    ...(step.params === undefined ? {} : { params: step.params }),
+    params: step.params ?? [],
     inputs: { formula: step.formula, ...(step.inputs ?? {}) },
     ...(step.result instanceof Money ? { amount: step.result } : { value: step.result }),
     zh: step.zh,
