@@ -36,7 +36,13 @@ describe('a bare number of 表1: a floor (以上, inclusive) under atLeast', () 
       ruleId: 'targets.assess',
       citations: [clauseOf('poorVillageExits')],
       params: ['targets.poorVillageExits2017'],
-      inputs: { target: 'poorVillageExits', year: 2017, due: '2017-12-31', asOf: '2018-01-31', observed: '663' },
+      inputs: {
+        target: 'poorVillageExits',
+        year: 2017,
+        due: '2017-12-31',
+        asOf: '2018-01-31',
+        observed: '663',
+      },
       amount: null,
       value: 'met',
       payer: null,
@@ -73,7 +79,9 @@ describe('a bare number of 表1: a floor (以上, inclusive) under atLeast', () 
   });
 
   it('under exact, a figure not yet due has no limit word either', () => {
-    const r = assessTarget('poorVillageExits', 5, '2016-01-01', { readings: { bareFigureDirection: 'exact' } });
+    const r = assessTarget('poorVillageExits', 5, '2016-01-01', {
+      readings: { bareFigureDirection: 'exact' },
+    });
     expect(r.assessment.status).toBe('notYetDue');
     expect(r.assessment.bound).toBeNull();
     expect(r.trace[0]?.text.en).toContain('target “663” (663 villages)');
@@ -223,7 +231,12 @@ describe('words, 左右, relative figures and context figures', () => {
 
   it('左右 under notAssessable: not assessable, the number kept', () => {
     const r = assessTarget('supportTeachersPerYear', 30, '2021-01-01');
-    expect(r.assessment).toMatchObject({ kind: 'approximate', status: 'notAssessable', bound: null, target: '30' });
+    expect(r.assessment).toMatchObject({
+      kind: 'approximate',
+      status: 'notAssessable',
+      bound: null,
+      target: '30',
+    });
     expect(r.assessment.reason).toEqual({
       zh: '“左右”未给出允许范围，不能评估',
       en: '左右 gives no tolerance: not assessable',
@@ -258,7 +271,12 @@ describe('words, 左右, relative figures and context figures', () => {
     const equal = assessTarget('incomeGrowth', { value: '0.08', reference: '0.08' }, '2020-01-01');
     const above = assessTarget('incomeGrowth', { value: '0.081', reference: '0.08' }, '2020-01-01');
     expect([equal.assessment.status, above.assessment.status]).toEqual(['notMet', 'met']);
-    expect(equal.assessment).toMatchObject({ kind: 'relative', bound: '高于', target: '0.08', reference: '0.08' });
+    expect(equal.assessment).toMatchObject({
+      kind: 'relative',
+      bound: '高于',
+      target: '0.08',
+      reference: '0.08',
+    });
     expect(equal.assessment.reason).toEqual({
       zh: '与全国平均水平（年均增速）比较（高于：不含相等）',
       en: 'compared with the national average annual growth (高于: equal is not enough)',
@@ -274,7 +292,12 @@ describe('words, 左右, relative figures and context figures', () => {
     const with_ = assessTarget('incomeGrowth', { value: '0.08', reference: '0.05' }, '2019-01-01');
     const without = assessTarget('incomeGrowth', { value: '0.08' }, '2019-01-01');
     expect(with_.assessment).toMatchObject({ status: 'notYetDue', bound: '高于', target: '0.05' });
-    expect(without.assessment).toMatchObject({ status: 'notYetDue', bound: '高于', target: null, reference: null });
+    expect(without.assessment).toMatchObject({
+      status: 'notYetDue',
+      bound: '高于',
+      target: null,
+      reference: null,
+    });
     expect(with_.trace[0]?.text.zh).toContain('（高于 5%），观测值 8%：尚未到期');
     expect(without.trace[0]?.text.en).toContain('(higher than —), observed 8%: not yet due');
   });
@@ -345,7 +368,12 @@ describe('refusals', () => {
   it('an unknown id, with close ids suggested', () => {
     const e = refusal(() => assessTarget('poorVillageExit', 1, '2018-01-31'));
     expect(e.ruleId).toBe('targets.assess');
-    expect(e.issues[0]).toMatchObject({ path: 'id', value: 'poorVillageExit', message: 'is not a target id', code: 'unknown_target' });
+    expect(e.issues[0]).toMatchObject({
+      path: 'id',
+      value: 'poorVillageExit',
+      message: 'is not a target id',
+      code: 'unknown_target',
+    });
     expect(e.suggestions[0]).toBe('poorVillageExits');
   });
 
@@ -367,7 +395,11 @@ describe('refusals', () => {
 
   it('a negative number, and no number for a numeric target', () => {
     const neg = refusal(() => assessTarget('gridReliability', '-1', '2020-01-01'));
-    expect(neg.issues[0]).toMatchObject({ path: 'observed.value', value: '-1', message: 'must not be negative' });
+    expect(neg.issues[0]).toMatchObject({
+      path: 'observed.value',
+      value: '-1',
+      message: 'must not be negative',
+    });
     const none = refusal(() => assessTarget('gridReliability', null, '2020-01-01'));
     expect(none.issues[0]).toMatchObject({
       path: 'observed.value',
@@ -381,9 +413,9 @@ describe('refusals', () => {
   });
 
   it('a bad observation and a bad date name their fields', () => {
-    expect(refusal(() => assessTarget('gridReliability', 'x' as never, '2020-01-01')).issues[0]?.path).toMatch(
-      /^observed/,
-    );
+    expect(
+      refusal(() => assessTarget('gridReliability', 'x' as never, '2020-01-01')).issues[0]?.path,
+    ).toMatch(/^observed/);
     expect(refusal(() => assessTarget('gridReliability', '0.9', '2020-13-01')).issues[0]?.path).toBe('asOf');
   });
 });
@@ -408,7 +440,13 @@ describe('a report of several observations', () => {
       ['poorPeopleExits', 'notAssessable'],
       ['tourismVillages', 'notYetDue'],
     ]);
-    expect(r.trace.map((s) => s.value)).toEqual(['met', 'notMet', 'notAssessable', 'notAssessable', 'notYetDue']);
+    expect(r.trace.map((s) => s.value)).toEqual([
+      'met',
+      'notMet',
+      'notAssessable',
+      'notAssessable',
+      'notYetDue',
+    ]);
     expect(r.trace[1]?.text.zh).toBe(
       '贫困地区农村电网供电可靠率（2019 年，2019-12-31 到期）：目标“99.4% 以上”（以上 99.4%），观测值 99%：未达到（限定词“以上”）',
     );
@@ -416,7 +454,13 @@ describe('a report of several observations', () => {
 
   it('an unknown target is refused at its index, and a bad year at its own', () => {
     const e = refusal(() =>
-      assessTargets([{ target: 'gridReliability', value: '1' }, { target: 'nope', value: 4 }], '2020-01-01'),
+      assessTargets(
+        [
+          { target: 'gridReliability', value: '1' },
+          { target: 'nope', value: 4 },
+        ],
+        '2020-01-01',
+      ),
     );
     expect(e.issues[0]).toMatchObject({ path: 'observations[1].target', code: 'unknown_target' });
     const y = refusal(() =>

@@ -126,7 +126,12 @@ describe('village exit: 2% 以下 outside 延边州, 3% 以下 inside (以下 in
   });
 
   it('outside 延边州, 21/1000 against 2%: not met, in both languages', () => {
-    const r = checkVillageExit({ place: '通榆县', registeredPoor: 21, ruralPopulation: 1000, date: '2018-10-01' });
+    const r = checkVillageExit({
+      place: '通榆县',
+      registeredPoor: 21,
+      ruralPopulation: 1000,
+      date: '2018-10-01',
+    });
     expect(r.trace[0]?.params).toEqual(['targets.villageExitIncidence']);
     expect(r.trace[0]?.value).toBe(false);
     expect(r.trace[0]?.text).toEqual({
@@ -136,7 +141,12 @@ describe('village exit: 2% 以下 outside 延边州, 3% 以下 inside (以下 in
   });
 
   it('no conditions given: every answer null, the checklist open, qualifies null', () => {
-    const r = checkVillageExit({ place: '通榆县', registeredPoor: 1, ruralPopulation: 1000, date: '2018-10-01' });
+    const r = checkVillageExit({
+      place: '通榆县',
+      registeredPoor: 1,
+      ruralPopulation: 1000,
+      date: '2018-10-01',
+    });
     expect(r.checklist.map((i) => i.answer)).toEqual([null, null, null, null, null]);
     expect([r.incidenceMet, r.conditionsMet, r.qualifies]).toEqual([true, null, null]);
     expect(r.trace[1]?.value).toBeNull();
@@ -169,7 +179,12 @@ describe('village exit: 2% 以下 outside 延边州, 3% 以下 inside (以下 in
   });
 
   it('a township of 延边州 counts as 延边州 (the region registry decides)', () => {
-    const r = checkVillageExit({ place: '延边朝鲜族自治州', registeredPoor: 30, ruralPopulation: 1000, date: '2018-10-01' });
+    const r = checkVillageExit({
+      place: '延边朝鲜族自治州',
+      registeredPoor: 30,
+      ruralPopulation: 1000,
+      date: '2018-10-01',
+    });
     expect(r.inYanbian).toBe(true);
     expect(r.incidenceMet).toBe(true);
   });
@@ -210,8 +225,18 @@ describe('county exit: the same standard, a county-level place, its own conditio
   });
 
   it('和龙市 (延边州) 30/1000 passes, 31/1000 fails', () => {
-    const at = checkCountyExit({ county: '和龙市', registeredPoor: 30, ruralPopulation: 1000, date: '2019-10-01' });
-    const over = checkCountyExit({ county: '和龙市', registeredPoor: 31, ruralPopulation: 1000, date: '2019-10-01' });
+    const at = checkCountyExit({
+      county: '和龙市',
+      registeredPoor: 30,
+      ruralPopulation: 1000,
+      date: '2019-10-01',
+    });
+    const over = checkCountyExit({
+      county: '和龙市',
+      registeredPoor: 31,
+      ruralPopulation: 1000,
+      date: '2019-10-01',
+    });
     expect([at.incidenceMet, over.incidenceMet]).toEqual([true, false]);
     expect(at.trace[0]?.params).toEqual(['targets.countyExitIncidenceYanbian']);
     expect(at.threshold).toBe('0.03');
@@ -238,7 +263,6 @@ describe('county exit: the same standard, a county-level place, its own conditio
     expect(e.issues[0]?.path).toBe('place');
     expect(e.suggestions).toContain('通榆县');
   });
-
 });
 
 describe('the checklist and the verdicts', () => {
@@ -282,7 +306,10 @@ describe('the checklist and the verdicts', () => {
 
 describe('household exit: income 超过 the national line (equal is not enough)', () => {
   it('3000 against 3000: not met; the whole income step and the open checklist', () => {
-    const r = checkHouseholdExit({ perCapitaIncome: '3000', date: '2018-12-01' }, { nationalPovertyLine: '3000' });
+    const r = checkHouseholdExit(
+      { perCapitaIncome: '3000', date: '2018-12-01' },
+      { nationalPovertyLine: '3000' },
+    );
     expect(r.ruleId).toBe('targets.householdExit');
     expect(r.bound).toBe('超过');
     expect(r.perCapitaIncome.toString()).toBe('3000.00');
@@ -302,7 +329,11 @@ describe('household exit: income 超过 the national line (equal is not enough)'
     });
     expect(r.trace[1]).toEqual({
       ruleId: 'targets.householdExit',
-      citations: [EXIT_CITATIONS.householdIncome, EXIT_CITATIONS.householdChannels, EXIT_CITATIONS.twoAssurances],
+      citations: [
+        EXIT_CITATIONS.householdIncome,
+        EXIT_CITATIONS.householdChannels,
+        EXIT_CITATIONS.twoAssurances,
+      ],
       params: [],
       inputs: {
         incomeStable: null,
@@ -326,7 +357,11 @@ describe('household exit: income 超过 the national line (equal is not enough)'
 
   it('3000.01 against 3000 with every condition true: met, qualifies', () => {
     const r = checkHouseholdExit(
-      { perCapitaIncome: '3000.01', date: '2018-12-01', conditions: answers(HOUSEHOLD_EXIT_CONDITIONS, true) },
+      {
+        perCapitaIncome: '3000.01',
+        date: '2018-12-01',
+        conditions: answers(HOUSEHOLD_EXIT_CONDITIONS, true),
+      },
       { nationalPovertyLine: '3000' },
     );
     expect(r.trace[0]?.value).toBe(true);
@@ -338,7 +373,10 @@ describe('household exit: income 超过 the national line (equal is not enough)'
   });
 
   it('2999.99 against 3000: not met', () => {
-    const r = checkHouseholdExit({ perCapitaIncome: '2999.99', date: '2018-12-01' }, { nationalPovertyLine: '3000' });
+    const r = checkHouseholdExit(
+      { perCapitaIncome: '2999.99', date: '2018-12-01' },
+      { nationalPovertyLine: '3000' },
+    );
     expect(r.incomeMet).toBe(false);
   });
 
@@ -411,11 +449,63 @@ describe('摘帽不摘政策: the period and its ends', () => {
   });
 
   it('under localPeriod without months: refused at local.retentionMonths', () => {
-    const e = refusal(() => checkPolicyRetention({ unit: 'village', exitDate: '2018-12-31', date: '2019-01-01' }, {}));
+    const e = refusal(() =>
+      checkPolicyRetention({ unit: 'village', exitDate: '2018-12-31', date: '2019-01-01' }, {}),
+    );
     expect(e.ruleId).toBe('targets.policyRetention');
     expect(e.issues[0]).toMatchObject({
       path: 'local.retentionMonths',
       message: 'is needed: the plan fixes no period (一定期限); give the local one',
     });
+  });
+});
+
+describe('the counts: the poor cannot outnumber the people (equal is allowed)', () => {
+  it.each([
+    [
+      'village',
+      () =>
+        checkVillageExit({ place: '通榆县', registeredPoor: 11, ruralPopulation: 10, date: '2018-10-01' }),
+      'targets.villageExit',
+    ],
+    [
+      'county',
+      () =>
+        checkCountyExit({ county: '通榆县', registeredPoor: 11, ruralPopulation: 10, date: '2018-10-01' }),
+      'targets.countyExit',
+    ],
+  ] as const)('%s: 11 poor of 10 people is refused at registeredPoor', (_name, run, ruleId) => {
+    const e = refusal(run);
+    expect(e.ruleId).toBe(ruleId);
+    expect(e.issues[0]).toMatchObject({ path: 'registeredPoor', message: 'must not exceed ruralPopulation' });
+  });
+
+  it('10 poor of 10 people: accepted (100%), not met', () => {
+    const v = checkVillageExit({
+      place: '通榆县',
+      registeredPoor: 10,
+      ruralPopulation: 10,
+      date: '2018-10-01',
+    });
+    const c = checkCountyExit({
+      county: '通榆县',
+      registeredPoor: 10,
+      ruralPopulation: 10,
+      date: '2018-10-01',
+    });
+    expect([v.percent, v.incidenceMet, c.percent, c.incidenceMet]).toEqual([
+      '100.00',
+      false,
+      '100.00',
+      false,
+    ]);
+  });
+
+  it('a line of 0.01 yuan is accepted', () => {
+    const r = checkHouseholdExit(
+      { perCapitaIncome: '0.02', date: '2018-12-01' },
+      { nationalPovertyLine: '0.01' },
+    );
+    expect(r.incomeMet).toBe(true);
   });
 });

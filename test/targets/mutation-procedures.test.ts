@@ -19,13 +19,23 @@ const loose = (s: ProcedureState): Loose => JSON.parse(JSON.stringify(s)) as Loo
 function villageAfterReview(): ProcedureState {
   let s = startExitProcedure({ procedure: 'village', subject: '某村' });
   s = advanceExitProcedure(s, { step: 'application', by: '村委会', on: '2019-01-05' });
-  return advanceExitProcedure(s, { step: 'townshipReview', by: '乡政府', on: '2019-01-10', outcome: 'passed' });
+  return advanceExitProcedure(s, {
+    step: 'townshipReview',
+    by: '乡政府',
+    on: '2019-01-10',
+    outcome: 'passed',
+  });
 }
 
 function villageCompleted(): ProcedureState {
   let s = villageAfterReview();
   s = advanceExitProcedure(s, { step: 'publicNotice', by: '乡政府', on: '2019-01-20', outcome: 'passed' });
-  s = advanceExitProcedure(s, { step: 'countyApproval', by: '县领导小组', on: '2019-02-01', outcome: 'passed' });
+  s = advanceExitProcedure(s, {
+    step: 'countyApproval',
+    by: '县领导小组',
+    on: '2019-02-01',
+    outcome: 'passed',
+  });
   return advanceExitProcedure(s, { step: 'prefectureFiling', by: '州领导小组', on: '2019-02-02' });
 }
 
@@ -49,9 +59,9 @@ describe('starting a procedure', () => {
   });
 
   it('a county that is not a key county: nationalKeyCounty false', () => {
-    expect(startExitProcedure({ procedure: 'county', subject: '图们市', county: '图们市' }).nationalKeyCounty).toBe(
-      false,
-    );
+    expect(
+      startExitProcedure({ procedure: 'county', subject: '图们市', county: '图们市' }).nationalKeyCounty,
+    ).toBe(false);
   });
 
   it('a village in a key county is not a key-county procedure', () => {
@@ -69,7 +79,9 @@ describe('starting a procedure', () => {
   });
 
   it('a prefecture is not a county', () => {
-    const e = refusal(() => startExitProcedure({ procedure: 'county', subject: 'x', county: '延边朝鲜族自治州' }));
+    const e = refusal(() =>
+      startExitProcedure({ procedure: 'county', subject: 'x', county: '延边朝鲜族自治州' }),
+    );
     expect(e.issues[0]).toMatchObject({
       path: 'county',
       code: 'wrong_level',
@@ -94,7 +106,13 @@ describe('advancing: each transition allowed', () => {
     let s = startExitProcedure({ procedure: 'village', subject: '某村' });
     s = advanceExitProcedure(s, { step: 'application', by: '村委会', on: '2019-01-05' });
     expect(s.history).toEqual([
-      { step: 'application', role: { zh: '贫困村', en: 'the village' }, by: '村委会', on: '2019-01-05', outcome: 'passed' },
+      {
+        step: 'application',
+        role: { zh: '贫困村', en: 'the village' },
+        by: '村委会',
+        on: '2019-01-05',
+        outcome: 'passed',
+      },
     ]);
     expect('note' in (s.history[0] ?? {})).toBe(false);
     expect([s.status, s.next]).toEqual(['inProgress', 'townshipReview']);
@@ -134,7 +152,13 @@ describe('advancing: each transition allowed', () => {
 
   it('a key county goes through the State Council group before provincial approval', () => {
     let s = startExitProcedure({ procedure: 'county', subject: '汪清县', county: '汪清县' });
-    const steps = ['application', 'prefectureReview', 'provincialReview', 'publicNotice', 'stateCouncilEvaluation'];
+    const steps = [
+      'application',
+      'prefectureReview',
+      'provincialReview',
+      'publicNotice',
+      'stateCouncilEvaluation',
+    ];
     steps.forEach((step, n) => {
       s = advanceExitProcedure(s, {
         step,
@@ -159,7 +183,12 @@ describe('advancing: each transition allowed', () => {
       });
     });
     expect(s.next).toBe('provincialApproval');
-    s = advanceExitProcedure(s, { step: 'provincialApproval', by: '省政府', on: '2019-03-09', outcome: 'passed' });
+    s = advanceExitProcedure(s, {
+      step: 'provincialApproval',
+      by: '省政府',
+      on: '2019-03-09',
+      outcome: 'passed',
+    });
     expect([s.status, s.next]).toEqual(['completed', null]);
   });
 
@@ -174,7 +203,12 @@ describe('advancing: each transition allowed', () => {
 describe('advancing: each action refused', () => {
   it('a step out of order names the step due', () => {
     const e = refusal(() =>
-      advanceExitProcedure(villageAfterReview(), { step: 'countyApproval', by: 'x', on: '2019-02-01', outcome: 'passed' }),
+      advanceExitProcedure(villageAfterReview(), {
+        step: 'countyApproval',
+        by: 'x',
+        on: '2019-02-01',
+        outcome: 'passed',
+      }),
     );
     expect(e.ruleId).toBe('targets.villageExitProcedure');
     expect(e.issues[0]).toMatchObject({
@@ -188,7 +222,12 @@ describe('advancing: each action refused', () => {
 
   it('a date before the previous step is refused; the same day is accepted', () => {
     const e = refusal(() =>
-      advanceExitProcedure(villageAfterReview(), { step: 'publicNotice', by: 'x', on: '2019-01-09', outcome: 'passed' }),
+      advanceExitProcedure(villageAfterReview(), {
+        step: 'publicNotice',
+        by: 'x',
+        on: '2019-01-09',
+        outcome: 'passed',
+      }),
     );
     expect(e.issues[0]).toMatchObject({
       path: 'action.on',
@@ -206,7 +245,9 @@ describe('advancing: each action refused', () => {
   });
 
   it('a decision needs its outcome', () => {
-    const e = refusal(() => advanceExitProcedure(villageAfterReview(), { step: 'publicNotice', by: 'x', on: '2019-01-20' }));
+    const e = refusal(() =>
+      advanceExitProcedure(villageAfterReview(), { step: 'publicNotice', by: 'x', on: '2019-01-20' }),
+    );
     expect(e.issues[0]).toMatchObject({
       path: 'action.outcome',
       message: "this step decides: say 'passed' or 'failed'",
@@ -223,12 +264,19 @@ describe('advancing: each action refused', () => {
       value: 'failed',
       message: 'this step decides nothing: it cannot fail',
     });
-    const ok = advanceExitProcedure(start, { step: 'application', by: 'x', on: '2019-01-01', outcome: 'passed' });
+    const ok = advanceExitProcedure(start, {
+      step: 'application',
+      by: 'x',
+      on: '2019-01-01',
+      outcome: 'passed',
+    });
     expect(ok.history[0]?.outcome).toBe('passed');
   });
 
   it('nothing follows a completed or a stopped procedure', () => {
-    const done = refusal(() => advanceExitProcedure(villageCompleted(), { step: 'application', by: 'x', on: '2019-03-01' }));
+    const done = refusal(() =>
+      advanceExitProcedure(villageCompleted(), { step: 'application', by: 'x', on: '2019-03-01' }),
+    );
     expect(done.issues[0]).toMatchObject({
       path: 'action.step',
       message: 'the procedure is completed',
@@ -240,7 +288,9 @@ describe('advancing: each action refused', () => {
       on: '2019-01-20',
       outcome: 'failed',
     });
-    const e = refusal(() => advanceExitProcedure(stopped, { step: 'countyApproval', by: 'x', on: '2019-03-01', outcome: 'passed' }));
+    const e = refusal(() =>
+      advanceExitProcedure(stopped, { step: 'countyApproval', by: 'x', on: '2019-03-01', outcome: 'passed' }),
+    );
     expect(e.issues[0]?.message).toBe('the procedure is stopped');
   });
 
@@ -260,23 +310,88 @@ describe('advancing: each action refused', () => {
 
 describe('a state passed back in must be one this library returned', () => {
   it.each([
-    ['a step renamed', (s: Loose) => void (s.history[1]!.step = 'publicNotice'), 'state.history[1].step', 'must be townshipReview', 'out_of_order'],
-    ['a role changed (zh)', (s: Loose) => void (s.history[0]!.role = { zh: '别人', en: 'the village' }), 'state.history[0].role', 'is not the role of this step', 'inconsistent_state'],
-    ['a role changed (en)', (s: Loose) => void (s.history[0]!.role = { zh: '贫困村', en: 'someone' }), 'state.history[0].role', 'is not the role of this step', 'inconsistent_state'],
-    ['dates reversed', (s: Loose) => void (s.history[1]!.on = '2019-01-04'), 'state.history[1].on', 'is before the previous step (2019-01-05)', 'out_of_order'],
-    ['a step that cannot fail, failed', (s: Loose) => void (s.history[0]!.outcome = 'failed'), 'state.history[0].outcome', 'this step decides nothing: it cannot fail', 'inconsistent_state'],
-    ['the status changed', (s: Loose) => void (s.status = 'completed'), 'state.status', 'must be inProgress', 'inconsistent_state'],
-    ['next changed', (s: Loose) => void (s.next = 'countyApproval'), 'state.next', 'must be publicNotice', 'inconsistent_state'],
-    ['next emptied', (s: Loose) => void (s.next = null), 'state.next', 'must be publicNotice', 'inconsistent_state'],
-    ['a record after a failed one', (s: Loose) => {
-      s.history[1]!.outcome = 'failed';
-      s.history.push({ step: 'publicNotice', role: { zh: '规划未指明', en: 'not named by the plan' }, by: 'x', on: '2019-01-11', outcome: 'passed' });
-    }, 'state.history[2]', 'follows the end of the procedure', 'out_of_order'],
+    [
+      'a step renamed',
+      (s: Loose) => void (s.history[1]!.step = 'publicNotice'),
+      'state.history[1].step',
+      'must be townshipReview',
+      'out_of_order',
+    ],
+    [
+      'a role changed (zh)',
+      (s: Loose) => void (s.history[0]!.role = { zh: '别人', en: 'the village' }),
+      'state.history[0].role',
+      'is not the role of this step',
+      'inconsistent_state',
+    ],
+    [
+      'a role changed (en)',
+      (s: Loose) => void (s.history[0]!.role = { zh: '贫困村', en: 'someone' }),
+      'state.history[0].role',
+      'is not the role of this step',
+      'inconsistent_state',
+    ],
+    [
+      'dates reversed',
+      (s: Loose) => void (s.history[1]!.on = '2019-01-04'),
+      'state.history[1].on',
+      'is before the previous step (2019-01-05)',
+      'out_of_order',
+    ],
+    [
+      'a step that cannot fail, failed',
+      (s: Loose) => void (s.history[0]!.outcome = 'failed'),
+      'state.history[0].outcome',
+      'this step decides nothing: it cannot fail',
+      'inconsistent_state',
+    ],
+    [
+      'the status changed',
+      (s: Loose) => void (s.status = 'completed'),
+      'state.status',
+      'must be inProgress',
+      'inconsistent_state',
+    ],
+    [
+      'next changed',
+      (s: Loose) => void (s.next = 'countyApproval'),
+      'state.next',
+      'must be publicNotice',
+      'inconsistent_state',
+    ],
+    [
+      'next emptied',
+      (s: Loose) => void (s.next = null),
+      'state.next',
+      'must be publicNotice',
+      'inconsistent_state',
+    ],
+    [
+      'a record after a failed one',
+      (s: Loose) => {
+        s.history[1]!.outcome = 'failed';
+        s.history.push({
+          step: 'publicNotice',
+          role: { zh: '规划未指明', en: 'not named by the plan' },
+          by: 'x',
+          on: '2019-01-11',
+          outcome: 'passed',
+        });
+      },
+      'state.history[2]',
+      'follows the end of the procedure',
+      'out_of_order',
+    ],
   ] as const)('%s', (_name, tamper, path, message, code) => {
     const s = loose(villageAfterReview());
     tamper(s);
     const e = refusal(() =>
-      advanceExitProcedure(s as never, { step: 'publicNotice', by: 'x', on: '2019-01-20', outcome: 'passed' }),
+      advanceExitProcedure(s as never, {
+        step: 'publicNotice',
+        by: 'x',
+        on: '2019-01-20',
+        outcome: 'passed',
+      }),
     );
     expect(e.ruleId).toBe('targets.villageExitProcedure');
     expect(e.issues[0]).toMatchObject({ path, message, code });
@@ -285,23 +400,34 @@ describe('a state passed back in must be one this library returned', () => {
   it('a step renamed suggests the step expected', () => {
     const s = loose(villageAfterReview());
     s.history[1]!.step = 'x';
-    const e = refusal(() => advanceExitProcedure(s as never, { step: 'publicNotice', by: 'x', on: '2019-01-20', outcome: 'passed' }));
+    const e = refusal(() =>
+      advanceExitProcedure(s as never, {
+        step: 'publicNotice',
+        by: 'x',
+        on: '2019-01-20',
+        outcome: 'passed',
+      }),
+    );
     expect(e.suggestions).toEqual(['townshipReview']);
   });
 
   it('dates equal are accepted in a history', () => {
     const s = loose(villageAfterReview());
     s.history[1]!.on = '2019-01-05';
-    expect(advanceExitProcedure(s as never, { step: 'publicNotice', by: 'x', on: '2019-01-20', outcome: 'passed' }).next).toBe(
-      'countyApproval',
-    );
+    expect(
+      advanceExitProcedure(s as never, { step: 'publicNotice', by: 'x', on: '2019-01-20', outcome: 'passed' })
+        .next,
+    ).toBe('countyApproval');
   });
 
   it('a record past the last step follows the end', () => {
     const s = loose(villageCompleted());
     s.history.push({ ...s.history[4]!, on: '2019-03-01' });
     const e = refusal(() => advanceExitProcedure(s as never, { step: 'x', by: 'x', on: '2019-03-02' }));
-    expect(e.issues[0]).toMatchObject({ path: 'state.history[5]', message: 'follows the end of the procedure' });
+    expect(e.issues[0]).toMatchObject({
+      path: 'state.history[5]',
+      message: 'follows the end of the procedure',
+    });
   });
 
   it('a completed history must say completed', () => {
@@ -314,7 +440,12 @@ describe('a state passed back in must be one this library returned', () => {
 
   it('a stopped state with a next step: must be null', () => {
     const s = loose(
-      advanceExitProcedure(villageAfterReview(), { step: 'publicNotice', by: 'x', on: '2019-01-20', outcome: 'failed' }),
+      advanceExitProcedure(villageAfterReview(), {
+        step: 'publicNotice',
+        by: 'x',
+        on: '2019-01-20',
+        outcome: 'failed',
+      }),
     );
     s.next = 'countyApproval';
     const e = refusal(() => advanceExitProcedure(s as never, { step: 'x', by: 'x', on: '2019-03-02' }));
@@ -324,7 +455,9 @@ describe('a state passed back in must be one this library returned', () => {
   it('the key-county flag must be the registry’s', () => {
     const county = loose(startExitProcedure({ procedure: 'county', subject: '汪清县', county: '汪清县' }));
     county.nationalKeyCounty = false;
-    const e = refusal(() => advanceExitProcedure(county as never, { step: 'application', by: 'x', on: '2019-01-01' }));
+    const e = refusal(() =>
+      advanceExitProcedure(county as never, { step: 'application', by: 'x', on: '2019-01-01' }),
+    );
     expect(e.ruleId).toBe('targets.countyExitProcedure');
     expect(e.issues[0]).toMatchObject({
       path: 'state.nationalKeyCounty',
@@ -334,23 +467,41 @@ describe('a state passed back in must be one this library returned', () => {
     });
     const village = loose(startExitProcedure({ procedure: 'village', subject: 'x', county: '汪清县' }));
     village.nationalKeyCounty = true;
-    const v = refusal(() => advanceExitProcedure(village as never, { step: 'application', by: 'x', on: '2019-01-01' }));
-    expect(v.issues[0]).toMatchObject({ path: 'state.nationalKeyCounty', message: 'must be false (the region registry)' });
+    const v = refusal(() =>
+      advanceExitProcedure(village as never, { step: 'application', by: 'x', on: '2019-01-01' }),
+    );
+    expect(v.issues[0]).toMatchObject({
+      path: 'state.nationalKeyCounty',
+      message: 'must be false (the region registry)',
+    });
   });
 
   it('a county state without its county, or with one not a county', () => {
     const s = loose(startExitProcedure({ procedure: 'county', subject: '图们市', county: '图们市' }));
     s.county = null;
-    const e = refusal(() => advanceExitProcedure(s as never, { step: 'application', by: 'x', on: '2019-01-01' }));
-    expect(e.issues[0]).toMatchObject({ path: 'state.county', value: null, message: 'is needed for a county procedure' });
+    const e = refusal(() =>
+      advanceExitProcedure(s as never, { step: 'application', by: 'x', on: '2019-01-01' }),
+    );
+    expect(e.issues[0]).toMatchObject({
+      path: 'state.county',
+      value: null,
+      message: 'is needed for a county procedure',
+    });
     s.county = '火星县';
-    const u = refusal(() => advanceExitProcedure(s as never, { step: 'application', by: 'x', on: '2019-01-01' }));
+    const u = refusal(() =>
+      advanceExitProcedure(s as never, { step: 'application', by: 'x', on: '2019-01-01' }),
+    );
     expect(u.issues[0]).toMatchObject({ path: 'state.county', code: 'unknown_region' });
   });
 
   it('a household state may carry a county; the key-county step stays out of a village procedure', () => {
     const s = startExitProcedure({ procedure: 'household', subject: 'x', county: '图们市' });
-    const t = advanceExitProcedure(s, { step: 'democraticAppraisal', by: '村两委', on: '2019-01-01', outcome: 'passed' });
+    const t = advanceExitProcedure(s, {
+      step: 'democraticAppraisal',
+      by: '村两委',
+      on: '2019-01-01',
+      outcome: 'passed',
+    });
     expect([t.county, t.next]).toEqual(['图们市', 'verification']);
     expect(EXIT_PROCEDURES.village.some((x) => x.keyCountyOnly)).toBe(false);
   });
