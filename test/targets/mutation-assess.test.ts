@@ -346,6 +346,16 @@ describe('words, 左右, relative figures and context figures', () => {
     });
   });
 
+  it('a context figure with a year: still not assessable (it has no figures to pick from)', () => {
+    const r = assessTarget('scopeVillages', { value: 5, year: 2020 }, '2020-01-01');
+    expect(r.assessment).toMatchObject({
+      kind: 'context',
+      status: 'notAssessable',
+      year: null,
+      observed: '5',
+    });
+  });
+
   it('a context figure observed as null keeps observed null', () => {
     expect(assessTarget('scopePeople', null, '2020-01-01').assessment.observed).toBeNull();
   });
@@ -413,9 +423,9 @@ describe('refusals', () => {
   });
 
   it('a bad observation and a bad date name their fields', () => {
-    expect(
-      refusal(() => assessTarget('gridReliability', 'x' as never, '2020-01-01')).issues[0]?.path,
-    ).toMatch(/^observed/);
+    expect(refusal(() => assessTarget('gridReliability', 'x', '2020-01-01')).issues[0]?.path).toMatch(
+      /^observed/,
+    );
     expect(refusal(() => assessTarget('gridReliability', '0.9', '2020-13-01')).issues[0]?.path).toBe('asOf');
   });
 });

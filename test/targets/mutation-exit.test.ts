@@ -288,7 +288,10 @@ describe('the checklist and the verdicts', () => {
     [[false, true], false],
     [[], true],
   ] as const)('checklistVerdict(%j) = %s', (given, verdict) => {
-    const items = given.map((answer, n) => ({ ...VILLAGE_EXIT_CONDITIONS[n]!, answer }));
+    const items = VILLAGE_EXIT_CONDITIONS.slice(0, given.length).map((k, n) => ({
+      ...k,
+      answer: given[n] ?? null,
+    }));
     expect(checklistVerdict(items)).toBe(verdict);
   });
 

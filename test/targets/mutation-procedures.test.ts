@@ -14,6 +14,12 @@ import { refusal } from '../support/errors.js';
 
 type Loose = Record<string, unknown> & { history: Record<string, unknown>[] };
 const loose = (s: ProcedureState): Loose => JSON.parse(JSON.stringify(s)) as Loose;
+/** The n-th record of a loose state (the test's own data: always there). */
+function rec(s: Loose, n: number): Record<string, unknown> {
+  const r = s.history[n];
+  if (r === undefined) throw new Error(`no record ${String(n)}`);
+  return r;
+}
 
 /** A village procedure after `application` (2019-01-05) and `townshipReview` passed (2019-01-10). */
 function villageAfterReview(): ProcedureState {
@@ -312,64 +318,80 @@ describe('a state passed back in must be one this library returned', () => {
   it.each([
     [
       'a step renamed',
-      (s: Loose) => void (s.history[1]!.step = 'publicNotice'),
+      (s: Loose): void => {
+        rec(s, 1).step = 'publicNotice';
+      },
       'state.history[1].step',
       'must be townshipReview',
       'out_of_order',
     ],
     [
       'a role changed (zh)',
-      (s: Loose) => void (s.history[0]!.role = { zh: '别人', en: 'the village' }),
+      (s: Loose): void => {
+        rec(s, 0).role = { zh: '别人', en: 'the village' };
+      },
       'state.history[0].role',
       'is not the role of this step',
       'inconsistent_state',
     ],
     [
       'a role changed (en)',
-      (s: Loose) => void (s.history[0]!.role = { zh: '贫困村', en: 'someone' }),
+      (s: Loose): void => {
+        rec(s, 0).role = { zh: '贫困村', en: 'someone' };
+      },
       'state.history[0].role',
       'is not the role of this step',
       'inconsistent_state',
     ],
     [
       'dates reversed',
-      (s: Loose) => void (s.history[1]!.on = '2019-01-04'),
+      (s: Loose): void => {
+        rec(s, 1).on = '2019-01-04';
+      },
       'state.history[1].on',
       'is before the previous step (2019-01-05)',
       'out_of_order',
     ],
     [
       'a step that cannot fail, failed',
-      (s: Loose) => void (s.history[0]!.outcome = 'failed'),
+      (s: Loose): void => {
+        rec(s, 0).outcome = 'failed';
+      },
       'state.history[0].outcome',
       'this step decides nothing: it cannot fail',
       'inconsistent_state',
     ],
     [
       'the status changed',
-      (s: Loose) => void (s.status = 'completed'),
+      (s: Loose): void => {
+        s.status = 'completed';
+      },
       'state.status',
       'must be inProgress',
       'inconsistent_state',
     ],
     [
       'next changed',
-      (s: Loose) => void (s.next = 'countyApproval'),
+      (s: Loose): void => {
+        s.next = 'countyApproval';
+      },
       'state.next',
       'must be publicNotice',
       'inconsistent_state',
     ],
     [
       'next emptied',
-      (s: Loose) => void (s.next = null),
+      (s: Loose): void => {
+        s.next = null;
+      },
       'state.next',
       'must be publicNotice',
       'inconsistent_state',
     ],
     [
       'a record after a failed one',
-      (s: Loose) => {
-        s.history[1]!.outcome = 'failed';
+      (s: Loose): void => {
+        rec(s, 1).outcome = 'failed';
         s.history.push({
           step: 'publicNotice',
           role: { zh: '规划未指明', en: 'not named by the plan' },
@@ -399,7 +421,7 @@ describe('a state passed back in must be one this library returned', () => {
 
   it('a step renamed suggests the step expected', () => {
     const s = loose(villageAfterReview());
-    s.history[1]!.step = 'x';
+    rec(s, 1).step = 'x';
     const e = refusal(() =>
       advanceExitProcedure(s as never, {
         step: 'publicNotice',
@@ -413,7 +435,7 @@ describe('a state passed back in must be one this library returned', () => {
 
   it('dates equal are accepted in a history', () => {
     const s = loose(villageAfterReview());
-    s.history[1]!.on = '2019-01-05';
+    rec(s, 1).on = '2019-01-05';
     expect(
       advanceExitProcedure(s as never, { step: 'publicNotice', by: 'x', on: '2019-01-20', outcome: 'passed' })
         .next,
@@ -422,7 +444,7 @@ describe('a state passed back in must be one this library returned', () => {
 
   it('a record past the last step follows the end', () => {
     const s = loose(villageCompleted());
-    s.history.push({ ...s.history[4]!, on: '2019-03-01' });
+    s.history.push({ ...rec(s, 4), on: '2019-03-01' });
     const e = refusal(() => advanceExitProcedure(s as never, { step: 'x', by: 'x', on: '2019-03-02' }));
     expect(e.issues[0]).toMatchObject({
       path: 'state.history[5]',
