@@ -516,6 +516,19 @@ describe('a state passed back in must be one this library returned', () => {
     expect(u.issues[0]).toMatchObject({ path: 'state.county', code: 'unknown_region' });
   });
 
+  it('a state whose county is a prefecture is refused with the county levels listed', () => {
+    const s = loose(startExitProcedure({ procedure: 'county', subject: '图们市', county: '图们市' }));
+    s.county = '延边朝鲜族自治州';
+    const e = refusal(() =>
+      advanceExitProcedure(s as never, { step: 'application', by: 'x', on: '2019-01-01' }),
+    );
+    expect(e.issues[0]).toMatchObject({
+      path: 'state.county',
+      code: 'wrong_level',
+      message: 'is a prefecture; must be one of: county, countyCity, district',
+    });
+  });
+
   it('a household state may carry a county; the key-county step stays out of a village procedure', () => {
     const s = startExitProcedure({ procedure: 'household', subject: 'x', county: '图们市' });
     const t = advanceExitProcedure(s, {
