@@ -462,6 +462,11 @@ describe('a report of several observations', () => {
     );
   });
 
+  it('a report on a bad date is refused at asOf', () => {
+    const e = refusal(() => assessTargets([{ target: 'gridReliability', value: '1' }], '2020-02-30'));
+    expect(e.issues[0]?.path).toBe('asOf');
+  });
+
   it('an unknown target is refused at its index, and a bad year at its own', () => {
     const e = refusal(() =>
       assessTargets(

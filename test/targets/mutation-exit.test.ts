@@ -451,6 +451,19 @@ describe('摘帽不摘政策: the period and its ends', () => {
     });
   });
 
+  it('a bad local figure is refused under local', () => {
+    const e = refusal(() =>
+      checkPolicyRetention(
+        { unit: 'village', exitDate: '2018-12-31', date: '2019-01-01' },
+        { retentionMonths: 1201 },
+      ),
+    );
+    expect(e.issues[0]).toMatchObject({
+      path: 'local.retentionMonths',
+      message: 'must be at most 1200 months',
+    });
+  });
+
   it('under localPeriod without months: refused at local.retentionMonths', () => {
     const e = refusal(() =>
       checkPolicyRetention({ unit: 'village', exitDate: '2018-12-31', date: '2019-01-01' }, {}),

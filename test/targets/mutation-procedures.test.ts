@@ -75,6 +75,12 @@ describe('starting a procedure', () => {
     expect([s.county, s.nationalKeyCounty]).toEqual(['汪清县', false]);
   });
 
+  it('a procedure that is not a string is refused under the household rule, even one that prints as county', () => {
+    const e = refusal(() => startExitProcedure({ procedure: ['county'], subject: 'x' } as never));
+    expect(e.ruleId).toBe('targets.householdExitProcedure');
+    expect(e.issues[0]?.path).toBe('procedure');
+  });
+
   it('a county procedure without its county is refused under the county rule', () => {
     const e = refusal(() => startExitProcedure({ procedure: 'county', subject: '某县' }));
     expect(e.ruleId).toBe('targets.countyExitProcedure');
