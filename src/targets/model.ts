@@ -123,14 +123,13 @@ function figuresOf(spec: TargetSpec, params: Param[]): TargetFigure[] {
   const out: TargetFigure[] = [];
   for (const f of spec.figures ?? []) {
     const kind = f.kind ?? 'numeric';
-    const hasNumber = f.value !== undefined && (kind === 'numeric' || kind === 'approximate');
+    const value = f.value;
+    const hasNumber = value !== undefined && (kind === 'numeric' || kind === 'approximate');
     const dated = f.year !== undefined;
     const years: readonly number[] = spec.perYear === true ? PLAN_YEARS : [f.year ?? PLAN_END_YEAR];
     const paramId = spec.perYear === true ? `${spec.id}PerYear` : `${spec.id}${String(years[0])}`;
     if (hasNumber) {
-      params.push(
-        paramFor(spec, paramId, f.value ?? '', spec.perYear === true ? '每年' : String(years[0]), f.bound),
-      );
+      params.push(paramFor(spec, paramId, value, spec.perYear === true ? '每年' : String(years[0]), f.bound));
     }
     for (const year of years) {
       out.push({
@@ -169,6 +168,7 @@ export function defineTarget(spec: TargetSpec, params: Param[]): Target {
   }
   return {
     id: spec.id,
+    // Stryker disable next-line StringLiteral: both builders (table1Targets, textTargets) pass `source`, so the fallback is never evaluated
     source: spec.source ?? 'text',
     part: spec.part ?? null,
     role: spec.role ?? 'target',
