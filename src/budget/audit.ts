@@ -83,7 +83,7 @@ function stepKind(ctx: RuleContext, kind: AuditCheckKind, checks: readonly Audit
 function stepFinding(ctx: RuleContext, f: AuditCheck): void {
   // Only material findings reach here, and every one is an arithmetic check (never a note): stated, computed,
   // difference, tolerance and unit are all set, so neither `?? ''` fallback below is ever taken.
-  // Stryker disable next-line StringLiteral: see above (no material finding has a null figure)
+  // Stryker disable next-line OptionalChaining,StringLiteral: see above (no material finding has a null figure)
   const text = (d: { toString(): string } | null): string => d?.toString() ?? '';
   const stated = text(f.stated);
   const computed = text(f.computed);
