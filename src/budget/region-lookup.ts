@@ -1,7 +1,7 @@
 import { PolicyInputError, refuse } from '../core/errors.js';
 import { nearest } from '../core/suggest.js';
 import { ancestorsOf, BUDGET_REGIONS, resolveRegion, tryFindRegion, type Region } from '../regions/index.js';
-import { BUDGET_REGION_NAMES, TOTAL_ROW, type BudgetRegionName, type BudgetRowKey } from './data.js';
+import { BUDGET_REGION_NAMES, TOTAL_ROW, type BudgetRowKey } from './data.js';
 
 /**
  * Resolving what a caller typed to a row of the budget tables, through the region registry
@@ -27,7 +27,6 @@ function normalize(query: string): string {
 }
 
 const TOTAL_KEYS = new Set(TOTAL_ROW_NAMES.map(normalize));
-const BY_PLAN_NAME = new Map<string, BudgetRegionName>(BUDGET_REGION_NAMES.map((n) => [normalize(n), n]));
 
 /** Budget row of a region of the registry, if it has one. */
 function rowOfRegion(region: Region): BudgetRowKey | undefined {
@@ -68,8 +67,7 @@ export function resolveBudgetRow(query: unknown, ruleId: string, path: string): 
   }
   const key = normalize(query);
   if (TOTAL_KEYS.has(key)) return TOTAL_ROW;
-  const byName = BY_PLAN_NAME.get(key);
-  if (byName !== undefined) return byName;
+  // A plan's row name (spaces and all) is the registry's name of its region, resolved below.
 
   let region: Region;
   try {
