@@ -270,3 +270,35 @@ describe('sumCells: a fake Decimal is refused, not thrown through', () => {
     },
   );
 });
+
+describe('resolve: how a table and a column may be written', () => {
+  it.each([
+    [' 表3-1 (space before 表)', ' 表3-1', '3-1'],
+    ['表 3 - 2 (spaces inside)', '表 3 - 2', '3-2'],
+    ['3—1 (an em dash, as printed)', '3—1', '3-1'],
+  ])('table %s → 表%s', (_label, table, id) => {
+    expect(rowSum({ table, region: '合计' }).table).toBe(id);
+  });
+
+  it('table 3表-1 (表 not in front) is refused at field table, the default path', () => {
+    const { ruleId, issue } = only(() => rowSum({ table: '3表-1', region: '合计' }));
+    expect(ruleId).toBe('budget.table2');
+    expect(issue?.path).toBe('table');
+    expect(issue?.code).toBe('unknown_table');
+  });
+
+  it.each([
+    ['the plan’s header with spaces inside', ' 政府 投入 ', '政府投入'],
+    ['the English name', 'Financing from financial institutions', '金融机构融资'],
+    ['the English name in capitals, spaces dropped', 'FINANCINGFROMFINANCIAL INSTITUTIONS', '金融机构融资'],
+  ])('column by %s: %s → %s', (_label, column, zh) => {
+    expect(budgetCell({ table: '2', region: '长春市', column }).column.zh).toBe(zh);
+  });
+
+  it('rowSum 四平市 is cited by 表2’s two citations and its row', () => {
+    expect(rowSum({ table: '2', region: '四平市' }).citations.map((c) => c.quote)).toEqual([
+      ...TABLE2_CITATIONS,
+      '四平市 84.7 83.85 0.68 0.17',
+    ]);
+  });
+});
