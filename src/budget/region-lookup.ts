@@ -23,7 +23,7 @@ export const TOTAL_ROW_NAMES: readonly string[] = /* @__PURE__ */ Object.freeze(
 const PROVINCE_ID = 'jilin-province';
 
 function normalize(query: string): string {
-  return query.normalize('NFKC').trim().replace(/\s+/gu, '').toLowerCase();
+  return query.normalize('NFKC').replace(/\s/gu, '').toLowerCase();
 }
 
 const TOTAL_KEYS = new Set(TOTAL_ROW_NAMES.map(normalize));
@@ -84,13 +84,10 @@ export function resolveBudgetRow(query: unknown, ruleId: string, path: string): 
         validRowsNearest(query),
       );
     }
-    // Stryker disable next-line MethodExpression: the registry's ambiguous_region suggestions are its own names, each found
-    const candidates = error.suggestions
-      .map((name) => tryFindRegion(name))
-      // Stryker disable next-line ConditionalExpression: as above, tryFindRegion finds every suggested name
-      .filter((r): r is Region => r !== undefined)
-      .map(rowOfRegion)
-      .filter((r): r is BudgetRowKey => r !== undefined);
+    const found = error.suggestions.map((name) => tryFindRegion(name));
+    // Stryker disable next-line MethodExpression,ConditionalExpression: the registry's ambiguous_region suggestions are its own names, so tryFindRegion finds each
+    const regions = found.filter((r): r is Region => r !== undefined);
+    const candidates = regions.map(rowOfRegion).filter((r): r is BudgetRowKey => r !== undefined);
     const unique = [...new Set(candidates)];
     // Stryker disable next-line ConditionalExpression: unique[0] is defined whenever unique.length is 1 (a type guard only)
     if (unique.length === 1 && unique[0] !== undefined) return unique[0];
