@@ -76,6 +76,7 @@ export function budgetCell(query: BudgetCellQuery): BudgetCellResult {
   return Object.freeze({
     table,
     region,
+    // Stryker disable next-line OptionalChaining: the registry has a region for each of the 13 rows (吉林省 for 合计)
     regionId: regionOfBudgetRow(region)?.id ?? null,
     column,
     cell,
@@ -169,8 +170,10 @@ export function rowSumOf(table: BudgetTableId, region: BudgetRowKey): RowSum {
   const t = BUDGET_TABLES[table];
   const row = rowOf(table, region);
   const [totalColumn, ...parts] = t.columns;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: each of the three tables has columns (a total and its parts)
   if (totalColumn === undefined) throw new Error(`budget table ${table} has no columns`);
   const stated = cellYi(cellAt(table, region, totalColumn.zh));
+  // Stryker disable next-line ConditionalExpression,StringLiteral: every row of the three tables lists its total (test/budget/tables.test.ts)
   if (stated === undefined) throw new Error(`budget table ${table}, ${region}: total not listed`);
   const partCells = parts.map((c) => cellAt(table, region, c.zh));
   const sum = sumCells(partCells);
@@ -216,6 +219,7 @@ export function columnSum(query: ColumnQuery): ColumnSum {
 export function columnSumOf(table: BudgetTableId, column: string): ColumnSum {
   const cells = BUDGET_REGION_NAMES.map((r) => cellAt(table, r, column));
   const stated = cellYi(cellAt(table, TOTAL_ROW, column));
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the 合计 row lists every column (test/budget/tables.test.ts)
   if (stated === undefined) throw new Error(`budget table ${table}: total of ${column} not listed`);
   const sum = sumCells(cells);
   return Object.freeze({

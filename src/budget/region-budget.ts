@@ -87,6 +87,7 @@ function combinedTables(rows: readonly BudgetRowKey[]): RegionBudgetFigures['tab
 
 function totalOf(tables: RegionBudgetFigures['tables'], id: BudgetTableId): Decimal {
   const cell = tables[id][totalColumnOf(id).zh];
+  // Stryker disable next-line OptionalChaining,ConditionalExpression,StringLiteral: every row of the three tables lists its total (test/budget/tables.test.ts), so a sum of rows does too
   if (cell?.kind !== 'listed') throw new Error(`budget table ${id}: total not listed`);
   return cell.yi;
 }
@@ -105,6 +106,7 @@ function stepRows(ctx: RuleContext, key: BudgetRowKey, rows: readonly BudgetRowK
 
 function totalOfRow(row: BudgetRowKey): Decimal {
   const cell = cellAt('2', row, totalColumnOf('2').zh);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: every row of 表2 lists its 总投资 (test/budget/tables.test.ts)
   if (cell.kind !== 'listed') throw new Error(`budget table 2: total not listed for ${row}`);
   return cell.yi;
 }
@@ -157,6 +159,7 @@ export function regionBudget(region: string, options?: RegionBudgetOptions): Reg
   const projectsTotal = totalOf(tables, '3-1').plus(totalOf(tables, '3-2'));
   const figures: RegionBudgetFigures = {
     region: key,
+    // Stryker disable next-line OptionalChaining: the registry has a region for each of the 13 rows (吉林省 for 合计)
     regionId: regionOfBudgetRow(key)?.id ?? null,
     nameEn: BUDGET_REGION_NAMES_EN[key],
     rows: Object.freeze(rows),

@@ -136,7 +136,7 @@ export const budgetDecimalSchema = /* @__PURE__ */ z.pipe(
         if (d.isFinite()) copy = d;
       }
     } catch {
-      copy = undefined;
+      // A fake Decimal whose toString throws: copy stays undefined and is refused below.
     }
     if (copy === undefined) {
       // A zod/mini transform has no `ctx.addIssue`: the issue goes on the payload, at the value's own path.

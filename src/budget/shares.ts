@@ -129,6 +129,7 @@ function manyShares(ctx: RuleContext, table: BudgetTableId, ats: readonly ShareA
     return share;
   });
   const first = ats[0];
+  // Stryker disable next-line ConditionalExpression,StringLiteral: callers pass a table's part columns or the 12 regions, never none
   if (first === undefined) throw new Error(`budget table ${table}: no shares`);
   const whole = statedTotal(table, first.wholeAt.region, first.wholeAt.column);
   return ctx.finish({ table, whole, shares: Object.freeze(shares) });
@@ -188,6 +189,7 @@ export function sourceShare(query: SourceShareQuery, options?: EvaluationOptions
       table: '2',
       column: input.source,
       region: input.region,
+      // Stryker disable next-line ConditionalExpression: { decimals: undefined } reads as no decimals (the schema's optional field, then ?? 2)
       ...(input.decimals === undefined ? {} : { decimals: input.decimals }),
     },
     options,
