@@ -59,6 +59,21 @@ describe('refusals and ranges: the exact messages', () => {
   });
 });
 
+describe('a fault is not a refusal', () => {
+  it('a getter that throws stops the batch and the years with its own error, as reimburse', () => {
+    const faulty = {
+      ...inpatient(),
+      date: '2018-13-01',
+      get totalCost(): string {
+        throw new Error('unreadable totalCost');
+      },
+    };
+    const scheme = compileScheme(PROFILE);
+    expect(thrown(() => scheme.reimburseMany([inpatient(), faulty]))).toBe('unreadable totalCost');
+    expect(thrown(() => scheme.reimburseYears([[faulty]]))).toBe('unreadable totalCost');
+  });
+});
+
 describe('the terms of each period and patient kind are kept apart (cached per period, poor or not)', () => {
   const dates = ['2016-01-01', '2015-12-31', '2015-01-01', '2016-06-30', '2020-12-31'];
   const claims: ClaimInput[] = dates.flatMap((date) =>
