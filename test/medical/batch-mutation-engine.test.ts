@@ -129,6 +129,43 @@ describe('totals of a batch: exact sums over fast and exact items', () => {
   });
 });
 
+describe('big totals and chunks', () => {
+  it('1,100 claims of 87,960,930,222.07 yuan (2^43 − 1 fen, odd): totalCost 96,757,023,244,277.00 exactly, past 2^53 fen', () => {
+    const big = inpatient({ totalCost: '87960930222.07', inCatalogueCost: '87960930222.07' });
+    const batch = compileScheme(PROFILE).reimburseMany(Array.from({ length: 1100 }, () => big));
+    const one = reimburse(big, PROFILE);
+    expect(batch.totals.totalCost.toString()).toBe('96757023244277.00');
+    for (const p of PAYERS)
+      expect(batch.totals.shares[p].toString()).toBe(one.shares[p].times(1100).toString());
+    expect(batch.totals.outOfPocket.toString()).toBe(one.outOfPocket.times(1100).toString());
+    expect(batch.totals.reimbursed.toString()).toBe(one.reimbursed.times(1100).toString());
+  });
+
+  it('chunk size 2.5 is floored to 2 (5 claims: 2 + 2 + 1); 0 is raised to 1', async () => {
+    const scheme = compileScheme(PROFILE);
+    const claims = Array.from({ length: 5 }, (_, i) => inpatient({ id: String(i) }));
+    const sizes = async (chunkSize: number): Promise<number[][]> => {
+      const out: number[][] = [];
+      for await (const c of scheme.streamMany(claims, { chunkSize })) out.push([c.offset, c.length]);
+      return out;
+    };
+    expect(await sizes(2.5)).toEqual([
+      [0, 2],
+      [2, 2],
+      [4, 1],
+    ]);
+    expect((await sizes(0)).map(([o]) => o)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('bad options are refused by compileScheme with the message reimburse gives', () => {
+    const options = { regime: 'x' } as never;
+    expect(thrown(() => compileScheme(PROFILE, options))).toBe(
+      thrown(() => reimburse(inpatient(), PROFILE, options)),
+    );
+    expect(thrown(() => compileScheme(PROFILE, options))).toContain('[medical.fourLayers]');
+  });
+});
+
 describe('merge: shards of plain data, ids and redone items', () => {
   it('ids that are not strings are null; an item a shard could not settle is redone (figures or the error)', () => {
     const claims = [
@@ -189,10 +226,12 @@ describe('reimburseYears: fast where it can, reimburseYear otherwise, the same t
       [y('2018-01-01'), y('2018-02-01', { totalCost: ' 150000 ' })],
       [y('2018-01-01'), null],
       'x',
+      '',
+      [y('2018-01-01'), y('2018-05-01', { id: 'after' })],
     ];
     const batch = expectSameYears(patients);
-    expect(batch.errors.map((e) => e.index)).toEqual([0, 1, 3, 4]);
-    expect(batch.totals.count).toBe(2);
+    expect(batch.errors.map((e) => e.index)).toEqual([0, 1, 3, 4, 5]);
+    expect(batch.totals.count).toBe(4);
     expect(batch.explain(2)).toEqual(reimburseYear(patients[2] as ClaimInput[], PROFILE));
     expect(thrown(() => batch.explain(0))).toBe(
       thrown(() => reimburseYear(patients[0] as ClaimInput[], PROFILE)),
