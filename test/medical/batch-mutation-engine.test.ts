@@ -36,6 +36,24 @@ describe('refusals and ranges: the exact messages', () => {
     );
   });
 
+  it('a Set or a generator of claims = the same array; null, a string or a plain object are refused', () => {
+    const scheme = compileScheme(PROFILE);
+    const claims = [inpatient({ id: 'a' }), outpatient({ id: 'b' })];
+    function* gen(): Generator<ClaimInput> {
+      yield* claims;
+    }
+    for (const batch of [scheme.reimburseMany(new Set(claims)), scheme.reimburseMany(gen())]) {
+      expect(batch.length).toBe(2);
+      expect(flat(batch.get(1))).toEqual(flat(reimburse(claims[1] as ClaimInput, PROFILE)));
+    }
+    expect(scheme.reimburseYears(new Set([claims])).get(0).claims).toHaveLength(2);
+    for (const value of [null, 'ab', { 0: claims[0] }]) {
+      expect(thrown(() => scheme.reimburseMany(value as never))).toMatch(
+        /^\[medical\.fourLayers\] claims = .*: must be an array or an iterable of items$/u,
+      );
+    }
+  });
+
   it('item 2 of a 2-item batch: RangeError "no item 2"; patient 1 of 1: "no patient 1"', () => {
     const scheme = compileScheme(PROFILE);
     const batch = scheme.reimburseMany([inpatient(), null]);
