@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { ClaimInput, ReimburseOptions } from '../../src/medical/index.js';
 import { expectSameAsReimburse, expectSameYears } from './batch-mutation-support.js';
 import { claimArb, PROFILE, profileArb, readingsArb } from './support.js';

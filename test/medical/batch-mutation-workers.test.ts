@@ -53,6 +53,6 @@ describe('reimburseManyInWorkers: when it shards, and what it loads', () => {
       reimburseManyInWorkers(claims, PROFILE, undefined, { workers: 2, minClaims: 0 }),
     );
     // Built, the package runs the batch; unbuilt, the worker names the file the package resolves to.
-    expect(got === 'resolved 2' || /dist\/medical\/index\.js/u.test(got)).toBe(true);
+    expect(got === 'resolved 2' || got.includes('dist/medical/index.js')).toBe(true);
   }, 30_000);
 });
