@@ -256,6 +256,25 @@ describe('reimburseYears: fast where it can, reimburseYear otherwise, the same t
     );
   });
 
+  it('261 patients × 4 claims = 1,044 claims: the store grows past its first 1,024 rows, each year = reimburseYear', () => {
+    const four = (p: number): ClaimInput[] =>
+      [1, 2, 3, 4].map((m) =>
+        y(`2018-0${String(m)}-10`, {
+          id: `${String(p)}-${String(m)}`,
+          totalCost: String(20000 + 1000 * m),
+          inCatalogueCost: '15000',
+        }),
+      );
+    const patients = Array.from({ length: 261 }, (_, p) => four(p));
+    const batch = compileScheme(PROFILE).reimburseYears(patients);
+    expect(batch.totals.count).toBe(1044);
+    for (const p of [0, 255, 256, 260]) {
+      expect(batch.get(p).claims.map(flat)).toEqual(
+        reimburseYear(patients[p] ?? [], PROFILE).claims.map(flat),
+      );
+    }
+  });
+
   it('a reform that refuses the context, or a rate too fine for the fast path: = reimburseYear', () => {
     const patients = [[y('2018-01-05'), y('2018-02-05')]];
     expectSameYears(patients, PROFILE, { overrides: { 'medical.inCountyRatioMin': '0.86' } });
