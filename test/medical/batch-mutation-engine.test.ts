@@ -184,6 +184,36 @@ describe('big totals and chunks', () => {
   });
 });
 
+describe('streams and contexts the fast path leaves', () => {
+  it('an async iterable without options: one chunk at offset 0; explain(i) is item i’s own result', async () => {
+    async function* feed(): AsyncGenerator<ClaimInput> {
+      await Promise.resolve();
+      yield inpatient({ id: 'a' });
+      yield outpatient({ id: 'b' });
+    }
+    const chunks = [];
+    for await (const chunk of compileScheme(PROFILE).reimburseMany(feed())) chunks.push(chunk);
+    expect(chunks.map((c) => [c.offset, c.length])).toEqual([[0, 2]]);
+    expect(chunks[0]?.explain(1)).toEqual(reimburse(outpatient({ id: 'b' }), PROFILE));
+    expect(chunks[0]?.explain(0).claimId).toBe('a');
+  });
+
+  it('plain claims under a 13-decimal third-layer rate run on the exact path: = reimburse', () => {
+    const p = copy(PROFILE);
+    expectSameAsReimburse([inpatient(), outpatient()], {
+      ...p,
+      thirdLayer: { ...p.thirdLayer, rate: '0.3000000000001' },
+    });
+  });
+
+  it('a reform that refuses the profile’s target refuses every claim as reimburse does', () => {
+    const batch = expectSameAsReimburse([inpatient(), outpatient()], PROFILE, {
+      overrides: { 'medical.inCountyRatioMin': '0.86' },
+    });
+    expect(batch.errors.map((e) => e.index)).toEqual([0, 1]);
+  });
+});
+
 describe('merge: shards of plain data, ids and redone items', () => {
   it('ids that are not strings are null; an item a shard could not settle is redone (figures or the error)', () => {
     const claims = [
@@ -194,6 +224,12 @@ describe('merge: shards of plain data, ids and redone items', () => {
       { ...inpatient(), id: 7 },
     ];
     const scheme = compileScheme(PROFILE);
+    const shards = [
+      runBatchShard(PROFILE, undefined, claims.slice(0, 2)),
+      runBatchShard(PROFILE, undefined, claims.slice(2)),
+    ];
+    // Only the two items the shards could not settle (null, 99,999,999,999 yuan) and the refused id are validated again.
+    expect(schemaCalls(() => scheme.merge(claims, shards))).toBe(3);
     const merged = scheme.merge(claims, [
       runBatchShard(PROFILE, undefined, claims.slice(0, 2)),
       runBatchShard(PROFILE, undefined, claims.slice(2)),
