@@ -116,6 +116,20 @@ const rows: [string, unknown, number][] = [
   ['designated a string', { ...base, hospital: { ...base.hospital, designated: 'yes' } }, 1],
   ['an unknown key in the hospital', { ...base, hospital: { ...base.hospital, beds: 1 } }, 1],
   ['an id as a number', { ...base, id: 1 }, 1],
+  ['a claim that is null', null, 1],
+  ['a claim that is a string', 'claim', 1],
+  ['a patient that is null', { ...base, patient: null }, 1],
+  ['a patient that is a string', { ...base, patient: 'poor' }, 1],
+  ['an unknown key in the patient', { ...base, patient: { registeredPoor: true, age: 3 } }, 1],
+  ['a hospital that is null', { ...base, hospital: null }, 1],
+  ['a hospital that is a string', { ...base, hospital: 'county' }, 1],
+  ['an unknown hospital level', { ...base, hospital: { ...base.hospital, level: 'village' } }, 1],
+  ['inCounty a string', { ...base, hospital: { ...base.hospital, inCounty: 'yes' } }, 1],
+  ['an unknown care type', { ...base, careType: 'dental' }, 1],
+  ['an unknown disease group', { ...base, diseaseGroup: 'flu' }, 1],
+  ['a negative total as a number', { ...base, totalCost: -1 }, 1],
+  ['a negative in-catalogue cost as a string', { ...base, inCatalogueCost: '-1' }, 1],
+  ['a boolean amount', { ...base, totalCost: true }, 1],
   ['careType missing', { ...base, careType: undefined }, 1],
 ];
 
@@ -160,5 +174,18 @@ describe('claims the schema read (padded amounts) run on the fast path with the 
       expect(batch.errors).toEqual([]);
     },
     60_000,
+  );
+});
+
+describe('specifiedEnrollee under the local-list reading: only a patient listed (true) gets the surgical waiver', () => {
+  it.each([true, false, undefined])(
+    'specifiedEnrollee %s, fast and through the schema: = reimburse',
+    (listed) => {
+      const patient =
+        listed === undefined ? { registeredPoor: true } : { registeredPoor: true, specifiedEnrollee: listed };
+      const claim = { ...base, diseaseGroup: 'surgical28', patient } as ClaimInput;
+      const options: ReimburseOptions = { readings: { specifiedEnrollee: 'localList' } };
+      expectSameAsReimburse([claim, { ...claim, totalCost: ' 12000 ' }, base], PROFILE, options);
+    },
   );
 });

@@ -24,6 +24,7 @@ export interface FastClaim {
   rehabilitation: number;
 }
 
+// Stryker disable all: placeholders: every field is written by readFastClaim or fromParsedClaim before it is read
 export const newFastClaim = (): FastClaim => ({
   id: null,
   date: '',
@@ -38,6 +39,7 @@ export const newFastClaim = (): FastClaim => ({
   inCatalogue: 0,
   rehabilitation: 0,
 });
+// Stryker restore all
 
 const GROUP_INDEX = new Map<unknown, number>(DISEASE_GROUPS.map((g, i) => [g, i]));
 const LEVEL_INDEX = new Map<unknown, number>(HOSPITAL_LEVELS.map((l, i) => [l, i]));
