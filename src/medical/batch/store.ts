@@ -36,6 +36,7 @@ export class TotalsAccumulator {
 
   #add(column: number, fen: number): void {
     const next = this.#fast[column]! + fen;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the float sum is a shortcut; moving a sum into the BigInt earlier (even every time) gives the same exact total
     if (next < FLUSH) {
       this.#fast[column] = next;
       return;
@@ -47,6 +48,7 @@ export class TotalsAccumulator {
   /** Adds a fast-path row. */
   addRow(row: Float64Array, o: number): void {
     this.count += 1;
+    // Stryker disable next-line ArithmeticOperator: COL.total is 0, so o − COL.total = o + COL.total
     this.#add(0, row[o + COL.total]!);
     for (let p = 0; p < PAYERS.length; p++) this.#add(1 + p, row[o + COL.shares + p]!);
     this.#add(8, row[o + COL.owedIn]! + row[o + COL.owedOut]!);
@@ -92,6 +94,7 @@ export class ResultStore {
   flags: Uint8Array;
   /** 0 fast, 1 exact (in `exact`), 2 invalid (in `invalid`). */
   kinds: Uint8Array;
+  // Stryker disable next-line ArrayDeclaration: every item's id is written (or the item is invalid and its id never read) before it is read
   ids: (string | null)[] = [];
   readonly exact = new Map<number, ReimbursementResult>();
   readonly invalid = new Map<number, PolicyInputError>();

@@ -106,8 +106,8 @@ const ONE: Ratio = { num: 1, den: 1 };
 
 function basicTerms(profile: MedicalSchemeProfile, points: Decimal): { terms: BasicTerm[]; ok: boolean } {
   const b = profile.basicInsurance;
-  const raise = (r: Decimal, named: boolean): Ratio | null =>
-    ratioOf(named && points.gt(0) ? upliftRate(r, points) : r);
+  // No `points > 0` test (the layered cascade has one): points are never negative, and upliftRate(r, 0) = r.
+  const raise = (r: Decimal, named: boolean): Ratio | null => ratioOf(named ? upliftRate(r, points) : r);
   const terms: BasicTerm[] = [];
   let ok = true;
   const categories = ['chronic32', 'special42', 'general'] as const;
@@ -171,7 +171,7 @@ export function compileTerms(
   const points = ctx.decimal(UPLIFT);
   const waiver = ratioOf(ctx.decimal(WAIVER_RATE));
   const basic = basicTerms(profile, points);
-  const raiseCi = readings.fiveUpliftsScope === 'allFive' && points.gt(0);
+  const raiseCi = readings.fiveUpliftsScope === 'allFive';
   const ci = ciTerms(profile, fenOf(ctx.money(CI_DEDUCTIBLE)), points, raiseCi);
   const third = ratioOf(profile.thirdLayer.rate);
   const target = ratioOf(profile.countyFund.targetInCountyRatio);
