@@ -1,0 +1,155 @@
+/**
+ * Mutation-testing pins (issue 15): how parseSchemeProfile remembers the profiles it validated — by object for
+ * a deeply frozen one, by content (the last 64) for plain data, never for anything else — seen by whether the
+ * same parsed object comes back and whether a later change is caught.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { type MedicalSchemeProfileInput } from '../../src/medical/index.js';
+import { copy, PROFILE } from './support.js';
+
+/** A fresh copy of the module (and of core: its errors and Money are its own), so its memory starts empty. */
+async function freshParse(): Promise<typeof import('../../src/medical/reimburse.js').parseSchemeProfile> {
+  vi.resetModules();
+  return (await import('../../src/medical/reimburse.js')).parseSchemeProfile;
+}
+
+const named = (name: string): MedicalSchemeProfileInput => ({ ...copy(PROFILE), name });
+
+describe('plain data is remembered by content, the last 64', () => {
+  it('the same figures in two new objects: one validation, the same parsed object', async () => {
+    const parse = await freshParse();
+    expect(parse(copy(PROFILE))).toBe(parse(copy(PROFILE)));
+  });
+
+  it('changed figures are validated again: a new object, and a bad figure is refused', async () => {
+    const parse = await freshParse();
+    const first = parse(copy(PROFILE));
+    expect(parse(named('another scheme'))).not.toBe(first);
+    const bad = copy(PROFILE);
+    bad.countyFund.targetInCountyRatio = '0.95';
+    expect(() => parse(bad)).toThrow(
+      expect.objectContaining({ path: 'profile.countyFund.targetInCountyRatio' }),
+    );
+  });
+
+  it('64 contents are kept; the 65th clears the memory (a profile parsed first is then parsed anew)', async () => {
+    const parse = await freshParse();
+    const first = parse(named('scheme 0'));
+    for (let i = 1; i < 64; i++) parse(named(`scheme ${String(i)}`));
+    expect(parse(named('scheme 0'))).toBe(first); // 64 remembered
+    parse(named('scheme 64')); // the 65th: the memory is cleared first
+    expect(parse(named('scheme 0'))).not.toBe(first);
+  });
+
+  it('a field given as undefined is not plain JSON: validated each time, never a TypeError', async () => {
+    const parse = await freshParse();
+    const withUndefined = (): MedicalSchemeProfileInput => {
+      const p = copy(PROFILE);
+      p.basicInsurance.inpatient.byLevel = undefined;
+      return p;
+    };
+    const a = parse(withUndefined());
+    expect(parse(withUndefined())).not.toBe(a);
+    expect(a.basicInsurance.inpatient.byLevel).toBeUndefined();
+  });
+
+  it('a Money inside is not plain JSON: validated each time (a new parsed object)', async () => {
+    const parse = await freshParse();
+    // the fresh module's own Money (a Money of another copy of the module is not recognised)
+    const { Money } = await import('../../src/core/money.js');
+    const withMoney = (): MedicalSchemeProfileInput => {
+      const p = copy(PROFILE);
+      (p.thirdLayer as { annualCap: unknown }).annualCap = Money.of('10000');
+      return p;
+    };
+    const a = parse(withMoney());
+    expect(parse(withMoney())).not.toBe(a);
+    expect(a.thirdLayer.annualCap.toString()).toBe('10000.00');
+  });
+
+  it('NaN where a cached profile has null is not mistaken for it: refused', async () => {
+    const parse = await freshParse();
+    parse(copy(PROFILE)); // remembered, with bands[2].upTo = null
+    const p = copy(PROFILE);
+    (p.criticalIllness.bands[2] as { upTo: unknown }).upTo = Number.NaN;
+    expect(() => parse(p)).toThrow(
+      expect.objectContaining({ path: 'profile.criticalIllness.bands[2].upTo' }),
+    );
+  });
+
+  it('an array key is not an object key: bands as an object with keys 0, 1, 2 is refused after the array was cached', async () => {
+    const parse = await freshParse();
+    parse(copy(PROFILE));
+    const p = copy(PROFILE) as unknown as { criticalIllness: { bands: unknown } };
+    p.criticalIllness.bands = { ...(p.criticalIllness.bands as object) };
+    expect(() => parse(p as unknown as MedicalSchemeProfileInput)).toThrow(
+      expect.objectContaining({ path: 'profile.criticalIllness.bands' }),
+    );
+  });
+
+  it('an object with a prototype other than Object (a class instance) is validated each time', async () => {
+    const parse = await freshParse();
+    class Holder {
+      constructor(readonly targetInCountyRatio: string) {}
+    }
+    const make = (): MedicalSchemeProfileInput => {
+      const p = copy(PROFILE);
+      (p as { countyFund: unknown }).countyFund = new Holder('0.85');
+      return p;
+    };
+    const a = parse(make());
+    expect(parse(make())).not.toBe(a);
+  });
+
+  it('an object without a prototype is plain data: remembered by content', async () => {
+    const parse = await freshParse();
+    const make = (): MedicalSchemeProfileInput => {
+      const p = copy(PROFILE);
+      (p as { countyFund: unknown }).countyFund = Object.assign(Object.create(null) as object, {
+        targetInCountyRatio: '0.85',
+      });
+      return p;
+    };
+    expect(parse(make())).toBe(parse(make()));
+  });
+});
+
+describe('a deeply frozen profile is remembered by object; a shallow-frozen one is not', () => {
+  it('frozen at every level: the same object twice (even after a fresh content memory)', async () => {
+    const parse = await freshParse();
+    const p = copy(PROFILE);
+    const frozen = deepFreezeAll(p);
+    expect(parse(frozen)).toBe(parse(frozen));
+  });
+
+  it('frozen on top only: an inner change is caught', async () => {
+    const parse = await freshParse();
+    const p = Object.freeze(copy(PROFILE));
+    parse(p);
+    p.countyFund.targetInCountyRatio = '0.5';
+    expect(() => parse(p)).toThrow(
+      expect.objectContaining({ path: 'profile.countyFund.targetInCountyRatio' }),
+    );
+  });
+
+  it('frozen except one band: a change to it is caught', async () => {
+    const parse = await freshParse();
+    const p = copy(PROFILE);
+    const band = p.criticalIllness.bands[2];
+    deepFreezeAll(p, band);
+    parse(p);
+    if (band !== undefined) band.rate = '1.5';
+    expect(() => parse(p)).toThrow(
+      expect.objectContaining({ path: 'profile.criticalIllness.bands[2].rate' }),
+    );
+  });
+});
+
+/** Freezes every object in `value` but `except`. */
+function deepFreezeAll<T>(value: T, except?: unknown): T {
+  if (value !== null && typeof value === 'object' && value !== except) {
+    for (const v of Object.values(value)) deepFreezeAll(v, except);
+    Object.freeze(value);
+  }
+  return value;
+}
