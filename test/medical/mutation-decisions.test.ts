@@ -152,6 +152,33 @@ describe('which layers apply, at both sides of each condition', () => {
   });
 });
 
+describe('basic insurance ceilings', () => {
+  it('an outpatient category without a ceiling: chronic 8000 × 55% = 4400, limited only by the 200000 a year', () => {
+    const p = copy(PROFILE);
+    delete p.basicInsurance.outpatient.chronic32.annualCeiling;
+    const r = reimburse(
+      outpatient({ diseaseGroup: 'chronic32', totalCost: '8000', inCatalogueCost: '8000' }),
+      deepFreeze(p),
+    );
+    expect(r.shares.basicInsurance.toString()).toBe('4400.00');
+    expect(r.trace.find((s) => s.ruleId === 'medical.basicInsurance')?.inputs.ceilingRemaining).toBe(
+      '200000.00',
+    );
+  });
+
+  it('the annual ceiling caps an inpatient claim: ceiling 5000 < 9700 × 70% = 6790; the uplift adds 5000 − 5000 = 0', () => {
+    const p = copy(PROFILE);
+    p.basicInsurance.annualCeiling = '5000';
+    const r = reimburse(inpatient(), deepFreeze(p));
+    expect(r.shares.basicInsurance.toString()).toBe('5000.00');
+    const basic = r.trace.find((s) => s.ruleId === 'medical.basicInsurance');
+    expect(basic?.text.zh).toBe(
+      '基本医疗保险（新农合）：(10000.00 − 起付线 300.00) × 70% = 6790.00 元，受年度封顶线限为 5000.00 元',
+    );
+    expect(r.trace.find((s) => s.ruleId === 'medical.fiveUplifts')?.amount?.toString()).toBe('0.00');
+  });
+});
+
 describe('the full waivers: who gets them', () => {
   const surgical = { diseaseGroup: 'surgical28' } as const;
 

@@ -145,11 +145,39 @@ describe('a deeply frozen profile is remembered by object; a shallow-frozen one 
   });
 });
 
+describe('cycles and shared parts', () => {
+  it('a profile with a cycle under an unknown key is refused by name, not by a stack overflow', async () => {
+    const parse = await freshParse();
+    const p = copy(PROFILE) as MedicalSchemeProfileInput & { loop?: unknown };
+    p.loop = p;
+    expect(() => parse(p)).toThrow(expect.objectContaining({ path: 'profile.loop' }));
+  });
+
+  it('the same, deeply frozen: refused by name, not by a stack overflow', async () => {
+    const parse = await freshParse();
+    const p = copy(PROFILE) as MedicalSchemeProfileInput & { loop?: unknown };
+    p.loop = p;
+    deepFreezeAll(p);
+    expect(() => parse(p)).toThrow(expect.objectContaining({ path: 'profile.loop' }));
+  });
+
+  it('a deeply frozen profile sharing one tier object at two levels is remembered by object (not only by content)', async () => {
+    const parse = await freshParse();
+    const p = copy(PROFILE);
+    const tier = { deductible: '300', rate: '0.65' };
+    p.basicInsurance.inpatient.byLevel = { county: tier, municipal: tier };
+    deepFreezeAll(p);
+    const first = parse(p);
+    for (let i = 0; i < 65; i++) parse(named(`scheme ${String(i)}`)); // clears the memory of contents
+    expect(parse(p)).toBe(first);
+  });
+});
+
 /** Freezes every object in `value` but `except`. */
 function deepFreezeAll<T>(value: T, except?: unknown): T {
-  if (value !== null && typeof value === 'object' && value !== except) {
+  if (value !== null && typeof value === 'object' && value !== except && !Object.isFrozen(value)) {
+    Object.freeze(value); // first, so a cycle stops here
     for (const v of Object.values(value)) deepFreezeAll(v, except);
-    Object.freeze(value);
   }
   return value;
 }
