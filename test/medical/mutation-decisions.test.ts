@@ -68,6 +68,16 @@ describe('which layers apply, at both sides of each condition', () => {
     });
   });
 
+  it('not registered poor: the caller’s readings and overrides still apply (only the regime changes)', () => {
+    const poorNot = inpatient({ patient: { registeredPoor: false } });
+    const r = reimburse(poorNot, PROFILE, { readings: { waiverPosition: 'beforeInsurance' } });
+    expect(r.readings.waiverPosition).toBe('beforeInsurance');
+    const e = refusal(() =>
+      reimburse(poorNot, PROFILE, { overrides: { 'medical.inCountyRatioMin': '0.86' } }),
+    );
+    expect(e.issues[0]?.message).toBe('must lie in the in-county range 86%—90%');
+  });
+
   it('registered poor, not designated: no treat-first, no county fund; deposit required', () => {
     const r = reimburse(
       inpatient({ hospital: { level: 'county', inCounty: true, designated: false } }),

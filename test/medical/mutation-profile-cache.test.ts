@@ -145,6 +145,26 @@ describe('a deeply frozen profile is remembered by object; a shallow-frozen one 
   });
 });
 
+describe('what counts toward the 64', () => {
+  it('amounts written as numbers are plain data too: remembered by content', async () => {
+    const parse = await freshParse();
+    const numeric = (): MedicalSchemeProfileInput => {
+      const p = copy(PROFILE);
+      p.thirdLayer.annualCap = 10000;
+      return p;
+    };
+    expect(parse(numeric())).toBe(parse(numeric()));
+  });
+
+  it('a frozen profile takes no place among the 64 contents', async () => {
+    const parse = await freshParse();
+    parse(deepFreezeAll(named('frozen')));
+    const first = parse(named('scheme 0'));
+    for (let i = 1; i < 64; i++) parse(named(`scheme ${String(i)}`));
+    expect(parse(named('scheme 0'))).toBe(first); // still 64 contents, none taken by the frozen one
+  });
+});
+
 describe('cycles and shared parts', () => {
   it('a profile with a cycle under an unknown key is refused by name, not by a stack overflow', async () => {
     const parse = await freshParse();
