@@ -3,26 +3,35 @@
  * a deeply frozen one, by content (the last 64) for plain data, never for anything else — seen by whether the
  * same parsed object comes back and whether a later change is caught.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { type MedicalSchemeProfileInput } from '../../src/medical/index.js';
+import { describe, expect, it } from 'vitest';
+import { Money } from '../../src/core/money.js';
+import { parseSchemeProfile, type MedicalSchemeProfileInput } from '../../src/medical/index.js';
 import { copy, PROFILE } from './support.js';
 
-/** A fresh copy of the module (and of core: its errors and Money are its own), so its memory starts empty. */
-async function freshParse(): Promise<typeof import('../../src/medical/reimburse.js').parseSchemeProfile> {
-  vi.resetModules();
-  return (await import('../../src/medical/reimburse.js')).parseSchemeProfile;
+/**
+ * Brings the memory of contents to a known state without reloading the module (a reload would run every
+ * module-level definition inside a test): parses a probe, then new contents until the probe is forgotten (the
+ * memory was cleared), and parses the probe again. Returns its parsed object: the memory then holds 2 contents.
+ */
+function clearedMemory(tag: string): MedicalSchemeProfileInput {
+  const probe = named(`probe ${tag}`);
+  const first = parseSchemeProfile(copy(probe));
+  for (let i = 0; i < 70 && parseSchemeProfile(copy(probe)) === first; i++) {
+    parseSchemeProfile(named(`filler ${tag} ${String(i)}`));
+  }
+  return probe;
 }
 
 const named = (name: string): MedicalSchemeProfileInput => ({ ...copy(PROFILE), name });
 
 describe('plain data is remembered by content, the last 64', () => {
-  it('the same figures in two new objects: one validation, the same parsed object', async () => {
-    const parse = await freshParse();
+  it('the same figures in two new objects: one validation, the same parsed object', () => {
+    const parse = parseSchemeProfile;
     expect(parse(copy(PROFILE))).toBe(parse(copy(PROFILE)));
   });
 
-  it('changed figures are validated again: a new object, and a bad figure is refused', async () => {
-    const parse = await freshParse();
+  it('changed figures are validated again: a new object, and a bad figure is refused', () => {
+    const parse = parseSchemeProfile;
     const first = parse(copy(PROFILE));
     expect(parse(named('another scheme'))).not.toBe(first);
     const bad = copy(PROFILE);
@@ -32,17 +41,18 @@ describe('plain data is remembered by content, the last 64', () => {
     );
   });
 
-  it('64 contents are kept; the 65th clears the memory (a profile parsed first is then parsed anew)', async () => {
-    const parse = await freshParse();
-    const first = parse(named('scheme 0'));
-    for (let i = 1; i < 64; i++) parse(named(`scheme ${String(i)}`));
-    expect(parse(named('scheme 0'))).toBe(first); // 64 remembered
-    parse(named('scheme 64')); // the 65th: the memory is cleared first
-    expect(parse(named('scheme 0'))).not.toBe(first);
+  it('64 contents are kept; the 65th clears the memory (a profile parsed first is then parsed anew)', () => {
+    const parse = parseSchemeProfile;
+    const probe = clearedMemory('64');
+    const first = parse(copy(probe)); // remembered: 2 contents
+    for (let i = 0; i < 62; i++) parse(named(`scheme ${String(i)}`)); // 64 contents
+    expect(parse(copy(probe))).toBe(first);
+    parse(named('scheme 62')); // the 65th: the memory is cleared first
+    expect(parse(copy(probe))).not.toBe(first);
   });
 
-  it('a field given as undefined is not plain JSON: validated each time, never a TypeError', async () => {
-    const parse = await freshParse();
+  it('a field given as undefined is not plain JSON: validated each time, never a TypeError', () => {
+    const parse = parseSchemeProfile;
     const withUndefined = (): MedicalSchemeProfileInput => {
       const p = copy(PROFILE);
       p.basicInsurance.inpatient.byLevel = undefined;
@@ -53,10 +63,8 @@ describe('plain data is remembered by content, the last 64', () => {
     expect(a.basicInsurance.inpatient.byLevel).toBeUndefined();
   });
 
-  it('a Money inside is not plain JSON: validated each time (a new parsed object)', async () => {
-    const parse = await freshParse();
-    // the fresh module's own Money (a Money of another copy of the module is not recognised)
-    const { Money } = await import('../../src/core/money.js');
+  it('a Money inside is not plain JSON: validated each time (a new parsed object)', () => {
+    const parse = parseSchemeProfile;
     const withMoney = (): MedicalSchemeProfileInput => {
       const p = copy(PROFILE);
       (p.thirdLayer as { annualCap: unknown }).annualCap = Money.of('10000');
@@ -67,8 +75,8 @@ describe('plain data is remembered by content, the last 64', () => {
     expect(a.thirdLayer.annualCap.toString()).toBe('10000.00');
   });
 
-  it('NaN where a cached profile has null is not mistaken for it: refused', async () => {
-    const parse = await freshParse();
+  it('NaN where a cached profile has null is not mistaken for it: refused', () => {
+    const parse = parseSchemeProfile;
     parse(copy(PROFILE)); // remembered, with bands[2].upTo = null
     const p = copy(PROFILE);
     (p.criticalIllness.bands[2] as { upTo: unknown }).upTo = Number.NaN;
@@ -77,8 +85,8 @@ describe('plain data is remembered by content, the last 64', () => {
     );
   });
 
-  it('an array key is not an object key: bands as an object with keys 0, 1, 2 is refused after the array was cached', async () => {
-    const parse = await freshParse();
+  it('an array key is not an object key: bands as an object with keys 0, 1, 2 is refused after the array was cached', () => {
+    const parse = parseSchemeProfile;
     parse(copy(PROFILE));
     const p = copy(PROFILE) as unknown as { criticalIllness: { bands: unknown } };
     p.criticalIllness.bands = { ...(p.criticalIllness.bands as object) };
@@ -87,8 +95,8 @@ describe('plain data is remembered by content, the last 64', () => {
     );
   });
 
-  it('an object with a prototype other than Object (a class instance) is validated each time', async () => {
-    const parse = await freshParse();
+  it('an object with a prototype other than Object (a class instance) is validated each time', () => {
+    const parse = parseSchemeProfile;
     class Holder {
       constructor(readonly targetInCountyRatio: string) {}
     }
@@ -101,8 +109,8 @@ describe('plain data is remembered by content, the last 64', () => {
     expect(parse(make())).not.toBe(a);
   });
 
-  it('an object without a prototype is plain data: remembered by content', async () => {
-    const parse = await freshParse();
+  it('an object without a prototype is plain data: remembered by content', () => {
+    const parse = parseSchemeProfile;
     const make = (): MedicalSchemeProfileInput => {
       const p = copy(PROFILE);
       (p as { countyFund: unknown }).countyFund = Object.assign(Object.create(null) as object, {
@@ -115,15 +123,15 @@ describe('plain data is remembered by content, the last 64', () => {
 });
 
 describe('a deeply frozen profile is remembered by object; a shallow-frozen one is not', () => {
-  it('frozen at every level: the same object twice (even after a fresh content memory)', async () => {
-    const parse = await freshParse();
+  it('frozen at every level: the same object twice (even after a fresh content memory)', () => {
+    const parse = parseSchemeProfile;
     const p = copy(PROFILE);
     const frozen = deepFreezeAll(p);
     expect(parse(frozen)).toBe(parse(frozen));
   });
 
-  it('frozen on top only: an inner change is caught', async () => {
-    const parse = await freshParse();
+  it('frozen on top only: an inner change is caught', () => {
+    const parse = parseSchemeProfile;
     const p = Object.freeze(copy(PROFILE));
     parse(p);
     p.countyFund.targetInCountyRatio = '0.5';
@@ -132,8 +140,8 @@ describe('a deeply frozen profile is remembered by object; a shallow-frozen one 
     );
   });
 
-  it('frozen except one band: a change to it is caught', async () => {
-    const parse = await freshParse();
+  it('frozen except one band: a change to it is caught', () => {
+    const parse = parseSchemeProfile;
     const p = copy(PROFILE);
     const band = p.criticalIllness.bands[2];
     deepFreezeAll(p, band);
@@ -146,8 +154,8 @@ describe('a deeply frozen profile is remembered by object; a shallow-frozen one 
 });
 
 describe('what counts toward the 64', () => {
-  it('amounts written as numbers are plain data too: remembered by content', async () => {
-    const parse = await freshParse();
+  it('amounts written as numbers are plain data too: remembered by content', () => {
+    const parse = parseSchemeProfile;
     const numeric = (): MedicalSchemeProfileInput => {
       const p = copy(PROFILE);
       p.thirdLayer.annualCap = 10000;
@@ -156,39 +164,40 @@ describe('what counts toward the 64', () => {
     expect(parse(numeric())).toBe(parse(numeric()));
   });
 
-  it('a frozen profile takes no place among the 64 contents', async () => {
-    const parse = await freshParse();
+  it('a frozen profile takes no place among the 64 contents', () => {
+    const parse = parseSchemeProfile;
+    const probe = clearedMemory('frozen');
+    const first = parse(copy(probe)); // 2 contents
     parse(deepFreezeAll(named('frozen')));
-    const first = parse(named('scheme 0'));
-    for (let i = 1; i < 64; i++) parse(named(`scheme ${String(i)}`));
-    expect(parse(named('scheme 0'))).toBe(first); // still 64 contents, none taken by the frozen one
+    for (let i = 0; i < 62; i++) parse(named(`more ${String(i)}`)); // 64 contents, none taken by the frozen one
+    expect(parse(copy(probe))).toBe(first);
   });
 });
 
 describe('cycles and shared parts', () => {
-  it('a profile with a cycle under an unknown key is refused by name, not by a stack overflow', async () => {
-    const parse = await freshParse();
+  it('a profile with a cycle under an unknown key is refused by name, not by a stack overflow', () => {
+    const parse = parseSchemeProfile;
     const p = copy(PROFILE) as MedicalSchemeProfileInput & { loop?: unknown };
     p.loop = p;
     expect(() => parse(p)).toThrow(expect.objectContaining({ path: 'profile.loop' }));
   });
 
-  it('the same, deeply frozen: refused by name, not by a stack overflow', async () => {
-    const parse = await freshParse();
+  it('the same, deeply frozen: refused by name, not by a stack overflow', () => {
+    const parse = parseSchemeProfile;
     const p = copy(PROFILE) as MedicalSchemeProfileInput & { loop?: unknown };
     p.loop = p;
     deepFreezeAll(p);
     expect(() => parse(p)).toThrow(expect.objectContaining({ path: 'profile.loop' }));
   });
 
-  it('a deeply frozen profile sharing one tier object at two levels is remembered by object (not only by content)', async () => {
-    const parse = await freshParse();
+  it('a deeply frozen profile sharing one tier object at two levels is remembered by object (not only by content)', () => {
+    const parse = parseSchemeProfile;
     const p = copy(PROFILE);
     const tier = { deductible: '300', rate: '0.65' };
     p.basicInsurance.inpatient.byLevel = { county: tier, municipal: tier };
     deepFreezeAll(p);
     const first = parse(p);
-    for (let i = 0; i < 65; i++) parse(named(`scheme ${String(i)}`)); // clears the memory of contents
+    for (let i = 0; i < 65; i++) parse(named(`shared ${String(i)}`)); // clears the memory of contents
     expect(parse(p)).toBe(first);
   });
 });
