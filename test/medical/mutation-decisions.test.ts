@@ -107,6 +107,14 @@ describe('which layers apply, at both sides of each condition', () => {
     expect(r.depositRequired).toBe(false);
   });
 
+  it('an outpatient bill at a hospital neither designated nor in county: still no deposit', () => {
+    const r = reimburse(
+      outpatient({ hospital: { level: 'municipal', inCounty: false, designated: false } }),
+      PROFILE,
+    );
+    expect(r.depositRequired).toBe(false);
+  });
+
   it('nothing in the catalogue: no county fund step (nothing to measure); ratios on zero are null', () => {
     const r = reimburse(inpatient({ totalCost: '0', inCatalogueCost: '0' }), PROFILE);
     expect(ids(r)).not.toContain('inCountyRatio');
