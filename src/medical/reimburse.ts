@@ -88,11 +88,13 @@ export function parseSchemeProfile(
   profile: MedicalSchemeProfileInput | MedicalSchemeProfile,
 ): MedicalSchemeProfile {
   const key = profile as unknown;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: for a primitive or null, WeakSet.has is false and WeakMap.get undefined (neither throws), so entering this block changes nothing
   if (key !== null && typeof key === 'object') {
     if (PRODUCED.has(key)) return key as MedicalSchemeProfile;
     const known = VALIDATED.get(key);
     if (known !== undefined) return known;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: isDeepFrozen of a primitive or null is true, and such a profile is refused by validation before anything is remembered, so the first two tests decide nothing
   const frozen = key !== null && typeof key === 'object' && isDeepFrozen(key);
   const content = frozen ? undefined : plainKey(profile);
   const seen = content === undefined ? undefined : BY_CONTENT.get(content);
