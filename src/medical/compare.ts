@@ -50,7 +50,7 @@ export function compareWithBaseline(
     computeClaim(openClaimCase(parsedClaim, parsedProfile, o, EMPTY_YEAR_TO_DATE)).result;
   const plan = run({ ...(options as object | undefined), regime: 'plan' });
   const readings = (options as ReimburseOptions | undefined)?.readings;
-  const baseline = run(readings === undefined ? { regime: 'baseline' } : { readings, regime: 'baseline' });
+  const baseline = run({ readings, regime: 'baseline' });
   const shares = Object.fromEntries(
     PAYERS.map((p) => [p, plan.shares[p].minus(baseline.shares[p])]),
   ) as Record<Payer, Money>;

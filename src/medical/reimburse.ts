@@ -39,10 +39,14 @@ function isDeepFrozen(value: unknown, seen = new Set<object>()): boolean {
 const BY_CONTENT = new Map<string, MedicalSchemeProfile>();
 const BY_CONTENT_LIMIT = 64;
 
-/** The JSON text of plain data (objects, arrays, strings, finite numbers, booleans, null); else undefined. */
+/**
+ * The JSON text of plain data (objects, arrays, strings, finite numbers, null: what a profile is made of); else
+ * undefined (a boolean, say, which no valid profile holds: such a profile is validated, and refused, each time).
+ */
 function plainKey(value: unknown, depth = 0): string | undefined {
+  // Stryker disable next-line EqualityOperator: a valid profile nests 5 levels deep, so a profile reaching depth 8 is refused by validation and never remembered, whichever of 8 or 9 levels ends the walk
   if (depth > 8) return undefined;
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : undefined;
   if (typeof value !== 'object') return undefined;
   if (Array.isArray(value)) {
@@ -84,11 +88,13 @@ export function parseSchemeProfile(
   profile: MedicalSchemeProfileInput | MedicalSchemeProfile,
 ): MedicalSchemeProfile {
   const key = profile as unknown;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: for a primitive or null, WeakSet.has is false and WeakMap.get undefined (neither throws), so entering this block changes nothing
   if (key !== null && typeof key === 'object') {
     if (PRODUCED.has(key)) return key as MedicalSchemeProfile;
     const known = VALIDATED.get(key);
     if (known !== undefined) return known;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: isDeepFrozen of a primitive or null is true, and such a profile is refused by validation before anything is remembered, so the first two tests decide nothing
   const frozen = key !== null && typeof key === 'object' && isDeepFrozen(key);
   const content = frozen ? undefined : plainKey(profile);
   const seen = content === undefined ? undefined : BY_CONTENT.get(content);

@@ -56,10 +56,11 @@ export function reimburseYear(
   const parsed = parseInput(MEDICAL_RULE_IDS.fourLayers, yearClaimsSchema, claims, 'claims');
   const parsedProfile = parseSchemeProfile(profile);
   openEvaluation(MEDICAL_SPEC, options, null);
+  // Each claim against the one before it: in date order, and in its year (which, claim by claim, is the first's).
   parsed.forEach((claim, index) => {
-    const first = parsed[0];
     const previous = parsed[index - 1];
-    if (previous !== undefined && claim.date < previous.date) {
+    if (previous === undefined) return;
+    if (claim.date < previous.date) {
       refuse(
         MEDICAL_RULE_IDS.fourLayers,
         `claims[${index}].date`,
@@ -68,12 +69,12 @@ export function reimburseYear(
         'out_of_order',
       );
     }
-    if (first !== undefined && claim.date.slice(0, 4) !== first.date.slice(0, 4)) {
+    if (claim.date.slice(0, 4) !== previous.date.slice(0, 4)) {
       refuse(
         MEDICAL_RULE_IDS.fourLayers,
         `claims[${index}].date`,
         claim.date,
-        `must be in the same year as the first claim (${first.date.slice(0, 4)})`,
+        `must be in the same year as the first claim (${previous.date.slice(0, 4)})`,
         'different_year',
       );
     }

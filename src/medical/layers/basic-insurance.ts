@@ -66,21 +66,25 @@ function basicRoom(c: ClaimCase, ledger: Ledger, t: BasicTerms): Money {
   return Money.min(room, ceiling.minus(ledger.year.outpatientPaid[t.category]).clampAtZero());
 }
 
-/** The rate 五提高 names, as the plan words it (the disease counts from their params). */
-const RAISED_RATES: Partial<Record<BasicTerms['category'], { count?: Param; zh: string; en: string }>> = {
+/**
+ * The rate 五提高 names, as the plan words it (the disease counts from their params). Other outpatient care is
+ * not raised (its terms say so); its entry only makes the table total.
+ */
+const RAISED_RATES: Record<BasicTerms['category'], { count?: Param; zh: string; en: string }> = {
   chronic32: { count: CHRONIC, zh: '常见慢性病门诊', en: 'common chronic diseases, outpatient' },
   special42: { count: SPECIAL, zh: '特殊疾病门诊', en: 'special diseases, outpatient' },
   major42: { count: MAJOR, zh: '重大疾病补偿', en: 'major diseases' },
   inpatient: { zh: '住院患者', en: 'inpatients' },
+  general: { zh: '普通门诊', en: 'other outpatient care' },
 };
 
 /** 五提高 on a basic insurance rate: explains what the uplift added (no payer: the basic step pays it). */
 function upliftStep(c: ClaimCase, t: BasicTerms, rate: Rate, gain: Money): void {
   const { ctx } = c;
   const named = RAISED_RATES[t.category];
-  const count = named?.count;
-  const zhName = `${count === undefined ? '' : ctx.show(count, 'zh')}${named?.zh ?? ''}`;
-  const enName = `${named?.en ?? ''}${count === undefined ? '' : ` (${ctx.show(count, 'en')})`}`;
+  const count = named.count;
+  const zhName = `${count === undefined ? '' : ctx.show(count, 'zh')}${named.zh}`;
+  const enName = `${named.en}${count === undefined ? '' : ` (${ctx.show(count, 'en')})`}`;
   ctx.step({
     ruleId: ID.fiveUplifts,
     citations: [t.citation],

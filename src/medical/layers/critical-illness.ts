@@ -38,9 +38,12 @@ function covers(c: ClaimCase): boolean {
   return counted && !(isCardiac(c) && c.readings.cardiacNcmsPayment === 'basicOnly');
 }
 
-/** The deductible as it stood before the plan, for the 一降低 sentence (history: not reformable). */
+/** The deductible as it stood before the plan, for the 一降低 step (history: not reformable). */
+const PRE_PLAN_DEDUCTIBLE: string = versionOn(DEDUCTIBLE, '2015-12-31')?.value ?? '0';
+
+/** The pre-plan deductible as the 一降低 sentence shows it. */
 function baselineDeductible(lang: 'zh' | 'en'): string {
-  return formatParamValue(DEDUCTIBLE, versionOn(DEDUCTIBLE, '2015-12-31')?.value ?? '', lang);
+  return formatParamValue(DEDUCTIBLE, PRE_PLAN_DEDUCTIBLE, lang);
 }
 
 /** 一降低: explains the deductible the plan lowered. */
@@ -53,7 +56,7 @@ function deductibleStep(c: ClaimCase, deductible: Money): void {
     params: [DEDUCTIBLE],
     inputs: {
       deductible: yuan(deductible),
-      before: yuan(Money.of(versionOn(DEDUCTIBLE, '2015-12-31')?.value ?? '0')),
+      before: yuan(Money.of(PRE_PLAN_DEDUCTIBLE)),
       period: c.readings.deductiblePeriod,
     },
     amount: deductible,
