@@ -4,20 +4,11 @@
  * (its message names the schedule's span, or `none` when an override leaves it empty). Found by mutation testing.
  */
 import { describe, expect, it } from 'vitest';
-import type { TraceStep } from '../../src/core/evaluation.js';
+import { plainStep } from '../support/trace.js';
 import { FINANCE_CITATIONS as C, provincialFundSchedule } from '../../src/finance/index.js';
 import { refusal } from '../support/errors.js';
 
-/** A trace step as plain data: money as text, the sentence in both languages. */
-const plain = (s: TraceStep) => ({
-  citations: s.citations,
-  params: s.params,
-  inputs: s.inputs,
-  amount: s.amount?.toString() ?? null,
-  value: s.value,
-  zh: s.text.zh,
-  en: s.text.en,
-});
+const plain = plainStep;
 
 const GROWTH_PARAMS = ['finance.fundAnnualIncrease', 'finance.fundStartYear', 'finance.fundYears'];
 

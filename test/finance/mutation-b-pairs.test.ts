@@ -4,7 +4,7 @@
  * Found by mutation testing.
  */
 import { describe, expect, it } from 'vitest';
-import type { TraceStep } from '../../src/core/evaluation.js';
+import { plainStep } from '../support/trace.js';
 import {
   assistancePairs,
   FINANCE_CITATIONS as C,
@@ -13,16 +13,7 @@ import {
 } from '../../src/finance/index.js';
 import { refusal } from '../support/errors.js';
 
-/** A trace step as plain data: money as text, the sentence in both languages. */
-const plain = (s: TraceStep) => ({
-  citations: s.citations,
-  params: s.params,
-  inputs: s.inputs,
-  amount: s.amount?.toString() ?? null,
-  value: s.value,
-  zh: s.text.zh,
-  en: s.text.en,
-});
+const plain = plainStep;
 
 const COUNT_STEP = {
   citations: [C.eastWestCounts, C.box7],

@@ -4,19 +4,10 @@
  * `finance.facilitiesSites`, and with overridden figures. Found by mutation testing.
  */
 import { describe, expect, it } from 'vitest';
-import type { TraceStep } from '../../src/core/evaluation.js';
+import { plainStep } from '../support/trace.js';
 import { FINANCE_CITATIONS as C, programmeAllocations } from '../../src/finance/index.js';
 
-/** A trace step as plain data: money as text, the sentence in both languages. */
-const plain = (s: TraceStep) => ({
-  citations: s.citations,
-  params: s.params,
-  inputs: s.inputs,
-  amount: s.amount?.toString() ?? null,
-  value: s.value,
-  zh: s.text.zh,
-  en: s.text.en,
-});
+const plain = plainStep;
 
 const money = (citation: typeof C.water, params: string[], amount: string, zh: string, en: string) => ({
   citations: [citation],
