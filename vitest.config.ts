@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Set by `npm run mutation` (and mutation:changed): Stryker runs the suite on instrumented sources, so the
+ * Set by `npm run mutation` (and mutation:ci): Stryker runs the suite on instrumented sources, so the
  * bin tests (which build a bundle of src/ per run, src/cli is not mutated) are left out, and the fuzz
  * tests' per-call time limit is raised (instrumented code is slower; a timeout is not a killed mutant).
  */
