@@ -119,9 +119,11 @@ export function paramValueProblem(unit: ParamUnit, value: unknown): string | und
   return undefined;
 }
 
-/** Canonical string of a valid value (`5`, `0.05`, `2020-12-31`): decimals in plain notation. */
-export function canonicalParamValue(unit: ParamUnit, value: string | number): string {
-  if (PARAM_UNITS[unit].kind === 'date') return String(value);
+/**
+ * Canonical string of a valid value (`5`, `0.05`, `2020-12-31`): decimals in plain notation; a date (which
+ * is never a decimal) as it is.
+ */
+export function canonicalParamValue(_unit: ParamUnit, value: string | number): string {
   return toDecimal(value)?.toFixed() ?? String(value);
 }
 
@@ -138,17 +140,17 @@ export function defineParam(param: Param): Param {
   if (param.bound !== undefined && !Object.hasOwn(BOUND_TERMS, param.bound)) {
     throw new Error(`param ${param.id} has an unknown limit word ${param.bound}`);
   }
-  let previous: PlainDate | null | undefined;
   for (const [i, v] of param.versions.entries()) {
     const problem = paramValueProblem(param.unit, v.value);
     if (problem !== undefined) throw new Error(`param ${param.id} version ${i}: ${v.value} ${problem}`);
     if (v.from !== null && parsePlainDate(v.from) === undefined) {
       throw new Error(`param ${param.id} version ${i}: from ${v.from} is not a date`);
     }
-    if (i > 0 && (v.from === null || (previous !== null && previous !== undefined && v.from <= previous))) {
+    // Only the first version may be `from: null` ("any earlier date"), which sorts before every date ('').
+    const before = param.versions[i - 1];
+    if (before !== undefined && (v.from === null || v.from <= (before.from ?? ''))) {
       throw new Error(`param ${param.id}: versions must be in strictly increasing date order`);
     }
-    previous = v.from;
   }
   return Object.freeze({
     ...param,
@@ -179,12 +181,11 @@ export function formatParamValue(
 ): string {
   const unit = PARAM_UNITS[param.unit];
   if (unit.kind === 'rate') return `${toDecimal(value)?.times(100).toFixed() ?? value}%`;
-  if (unit.kind === 'date') return value;
-  if (param.unit === 'year') return lang === 'zh' ? `${value} 年` : value;
   if (param.unit === 'percent') return `${value}%`;
+  // A date, a count without a counter, and a year in English have no suffix: the value alone (2020 年 / 2020).
   const suffix = param.unit === 'count' ? (param.counter?.[lang] ?? '') : unit[lang];
   if (suffix === '') return value;
-  return lang === 'zh' ? `${value} ${suffix}` : `${value} ${suffix}`;
+  return `${value} ${suffix}`;
 }
 
 /** A parameter's value with its limit word, for a trace: `不超过 25 平方米/人` / `not more than 25 m² per person`. */
