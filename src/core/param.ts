@@ -105,9 +105,10 @@ const PARAM_ID = /^[a-z]+\.[a-z][A-Za-z0-9]*$/u;
 export function paramValueProblem(unit: ParamUnit, value: unknown): string | undefined {
   const kind = PARAM_UNITS[unit].kind;
   if (kind === 'date') {
-    return typeof value === 'string' && parsePlainDate(value) !== undefined
-      ? undefined
-      : 'must be a calendar date as YYYY-MM-DD';
+    // parsePlainDate refuses a non-string itself (20201231, null): no typeof test of our own.
+    return parsePlainDate(value as string) === undefined
+      ? 'must be a calendar date as YYYY-MM-DD'
+      : undefined;
   }
   if (typeof value !== 'string' && typeof value !== 'number') return 'must be a decimal string or number';
   const d = toDecimal(value);
