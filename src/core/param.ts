@@ -105,9 +105,10 @@ const PARAM_ID = /^[a-z]+\.[a-z][A-Za-z0-9]*$/u;
 export function paramValueProblem(unit: ParamUnit, value: unknown): string | undefined {
   const kind = PARAM_UNITS[unit].kind;
   if (kind === 'date') {
-    return typeof value === 'string' && parsePlainDate(value) !== undefined
-      ? undefined
-      : 'must be a calendar date as YYYY-MM-DD';
+    // parsePlainDate refuses a non-string itself (20201231, null): no typeof test of our own.
+    return parsePlainDate(value as string) === undefined
+      ? 'must be a calendar date as YYYY-MM-DD'
+      : undefined;
   }
   if (typeof value !== 'string' && typeof value !== 'number') return 'must be a decimal string or number';
   const d = toDecimal(value);
@@ -119,9 +120,11 @@ export function paramValueProblem(unit: ParamUnit, value: unknown): string | und
   return undefined;
 }
 
-/** Canonical string of a valid value (`5`, `0.05`, `2020-12-31`): decimals in plain notation. */
-export function canonicalParamValue(unit: ParamUnit, value: string | number): string {
-  if (PARAM_UNITS[unit].kind === 'date') return String(value);
+/**
+ * Canonical string of a valid value (`5`, `0.05`, `2020-12-31`): decimals in plain notation; a date (which
+ * is never a decimal) as it is.
+ */
+export function canonicalParamValue(_unit: ParamUnit, value: string | number): string {
   return toDecimal(value)?.toFixed() ?? String(value);
 }
 
@@ -138,17 +141,17 @@ export function defineParam(param: Param): Param {
   if (param.bound !== undefined && !Object.hasOwn(BOUND_TERMS, param.bound)) {
     throw new Error(`param ${param.id} has an unknown limit word ${param.bound}`);
   }
-  let previous: PlainDate | null | undefined;
   for (const [i, v] of param.versions.entries()) {
     const problem = paramValueProblem(param.unit, v.value);
     if (problem !== undefined) throw new Error(`param ${param.id} version ${i}: ${v.value} ${problem}`);
     if (v.from !== null && parsePlainDate(v.from) === undefined) {
       throw new Error(`param ${param.id} version ${i}: from ${v.from} is not a date`);
     }
-    if (i > 0 && (v.from === null || (previous !== null && previous !== undefined && v.from <= previous))) {
+    // Only the first version may be `from: null` ("any earlier date"), which sorts before every date ('').
+    const before = param.versions[i - 1];
+    if (before !== undefined && (v.from === null || v.from <= (before.from ?? ''))) {
       throw new Error(`param ${param.id}: versions must be in strictly increasing date order`);
     }
-    previous = v.from;
   }
   return Object.freeze({
     ...param,
@@ -179,12 +182,11 @@ export function formatParamValue(
 ): string {
   const unit = PARAM_UNITS[param.unit];
   if (unit.kind === 'rate') return `${toDecimal(value)?.times(100).toFixed() ?? value}%`;
-  if (unit.kind === 'date') return value;
-  if (param.unit === 'year') return lang === 'zh' ? `${value} 年` : value;
   if (param.unit === 'percent') return `${value}%`;
+  // A date, a count without a counter, and a year in English have no suffix: the value alone (2020 年 / 2020).
   const suffix = param.unit === 'count' ? (param.counter?.[lang] ?? '') : unit[lang];
   if (suffix === '') return value;
-  return lang === 'zh' ? `${value} ${suffix}` : `${value} ${suffix}`;
+  return `${value} ${suffix}`;
 }
 
 /** A parameter's value with its limit word, for a trace: `不超过 25 平方米/人` / `not more than 25 m² per person`. */
