@@ -190,7 +190,8 @@ export class RuleContext<P extends string = string> {
     this.date = date;
     this.readings = readings;
     this.#overrides = overrides;
-    this.regime = regime ?? (date !== null && date < PLAN_START ? 'baseline' : 'plan');
+    // A case without a date is read as on the plan's first day (the plan applies).
+    this.regime = regime ?? ((date ?? PLAN_START) < PLAN_START ? 'baseline' : 'plan');
   }
 
   /** The value of `param` in force for this evaluation (an override, else the version the regime and date select). */
@@ -212,20 +213,25 @@ export class RuleContext<P extends string = string> {
     const override = this.#overrides.get(param.id);
     if (override !== undefined)
       return Object.freeze({ ...base, value: override, from: null, source: 'override' });
+    // The day whose version applies: the case's date, clamped into the regime's period (a case without a
+    // date is read as on the plan's first day).
+    const date = this.date ?? PLAN_START;
     const on =
       this.regime === 'baseline'
-        ? this.date !== null && this.date < PLAN_START
-          ? this.date
+        ? date < PLAN_START
+          ? date
           : DAY_BEFORE_PLAN
-        : this.date !== null && this.date > PLAN_START
-          ? this.date
+        : // Stryker disable next-line EqualityOperator: `>=` differs only when date is PLAN_START, and then both branches give PLAN_START
+          date > PLAN_START
+          ? date
           : PLAN_START;
     const version = versionOn(param, on);
     if (version === undefined) {
       // A parameter without a value for the regime asked: a gap in this library's data, not a caller's error.
       throw new Error(`param ${param.id} has no value in force on ${on} (${this.regime})`);
     }
-    const hasPlanVersion = param.versions.some((v) => v.from !== null && v.from >= PLAN_START);
+    // A version from null (any earlier date) is not a plan version.
+    const hasPlanVersion = param.versions.some((v) => (v.from ?? DAY_BEFORE_PLAN) >= PLAN_START);
     const source: ParamSource =
       hasPlanVersion && (version.from === null || version.from < PLAN_START) ? 'baseline' : 'plan';
     return Object.freeze({
@@ -342,7 +348,7 @@ export function openEvaluation<P extends string = string>(
     return refuse(spec.ruleId, 'options', options, 'must be an options object');
   }
   const given = (options ?? {}) as Record<string, unknown>;
-  const allowed = [...CONTRACT_KEYS, ...(spec.optionKeys ?? [])];
+  const allowed = spec.optionKeys === undefined ? CONTRACT_KEYS : [...CONTRACT_KEYS, ...spec.optionKeys];
   for (const key of Object.keys(given)) {
     if (!allowed.includes(key)) {
       refuse(
@@ -364,7 +370,11 @@ export function openEvaluation<P extends string = string>(
   }
   const optionDate = given.date;
   if (optionDate !== undefined) {
-    if (typeof optionDate !== 'string' || parsePlainDate(optionDate) === undefined) {
+    if (
+      // Stryker disable next-line ConditionalExpression: parsePlainDate is undefined for a non-string too, so the same refusal follows
+      typeof optionDate !== 'string' ||
+      parsePlainDate(optionDate) === undefined
+    ) {
       refuse(spec.ruleId, 'options.date', optionDate, 'must be a calendar date as YYYY-MM-DD');
     }
     if (date !== null && optionDate !== date) {
