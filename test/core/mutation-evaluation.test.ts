@@ -78,6 +78,15 @@ const planOnly = defineParam({
   citation,
   versions: [{ from: PLAN_START, value: '0.7' }],
 });
+/** A date figure. */
+const deadline = defineParam({
+  id: 'core.mutDeadline',
+  area: 'core',
+  title: { zh: '期限', en: 'deadline' },
+  unit: 'date',
+  citation,
+  versions: [{ from: null, value: '2020-12-31' }],
+});
 const basis = defineInterpretation({
   id: 'core.mutBasis',
   area: 'core',
@@ -100,7 +109,7 @@ const undeclared = defineInterpretation({
 const SPEC: RuleSpec = defineRuleSpec({
   ruleId: 'core.mutRule',
   citations: [citation],
-  params: [deductible, cap, stepped, preplan, planOnly],
+  params: [deductible, cap, stepped, preplan, planOnly, deadline],
   interpretations: [basis],
 });
 const LOCAL_SPEC: RuleSpec = defineRuleSpec({ ...SPEC, ruleId: 'core.mutLocal', optionKeys: ['local'] });
@@ -221,12 +230,13 @@ describe('the version a date and a regime select, and its source', () => {
 });
 
 describe('reading figures and rendering them (ctx.show / ctx.showLimit)', () => {
-  it('decimal, money, integer and date reads: 25, 6000.00, 4, 0.7', () => {
+  it('decimal, money, integer and date reads: 25, 6000.00, 4, 0.7, 2020-12-31', () => {
     const ctx = openEvaluation(SPEC, undefined, '2018-05-01');
     expect(ctx.decimal(cap).toString()).toBe('25');
     expect(ctx.money(deductible).toString()).toBe('6000.00');
     expect(ctx.integer(stepped)).toBe(4);
     expect(ctx.decimal(planOnly).toString()).toBe('0.7');
+    expect(ctx.plainDate(deadline)).toBe('2020-12-31');
   });
 
   it.each([
