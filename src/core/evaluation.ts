@@ -216,15 +216,8 @@ export class RuleContext<P extends string = string> {
     // The day whose version applies: the case's date, clamped into the regime's period (a case without a
     // date is read as on the plan's first day).
     const date = this.date ?? PLAN_START;
-    const on =
-      this.regime === 'baseline'
-        ? date < PLAN_START
-          ? date
-          : DAY_BEFORE_PLAN
-        : // Stryker disable next-line EqualityOperator: `>=` differs only when date is PLAN_START, and then both branches give PLAN_START
-          date > PLAN_START
-          ? date
-          : PLAN_START;
+    const baseline = this.regime === 'baseline';
+    const on = date < PLAN_START ? (baseline ? date : PLAN_START) : baseline ? DAY_BEFORE_PLAN : date;
     const version = versionOn(param, on);
     if (version === undefined) {
       // A parameter without a value for the regime asked: a gap in this library's data, not a caller's error.
@@ -368,13 +361,10 @@ export function openEvaluation<P extends string = string>(
   if (date !== null && parsePlainDate(date) === undefined) {
     refuse(spec.ruleId, 'date', date, 'must be a calendar date as YYYY-MM-DD');
   }
-  const optionDate = given.date;
+  // Checked before use: parsePlainDate is undefined for anything but a real YYYY-MM-DD string (a number too).
+  const optionDate = given.date as PlainDate | undefined;
   if (optionDate !== undefined) {
-    if (
-      // Stryker disable next-line ConditionalExpression: parsePlainDate is undefined for a non-string too, so the same refusal follows
-      typeof optionDate !== 'string' ||
-      parsePlainDate(optionDate) === undefined
-    ) {
+    if (parsePlainDate(optionDate) === undefined) {
       refuse(spec.ruleId, 'options.date', optionDate, 'must be a calendar date as YYYY-MM-DD');
     }
     if (date !== null && optionDate !== date) {
