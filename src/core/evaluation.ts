@@ -190,7 +190,8 @@ export class RuleContext<P extends string = string> {
     this.date = date;
     this.readings = readings;
     this.#overrides = overrides;
-    this.regime = regime ?? (date !== null && date < PLAN_START ? 'baseline' : 'plan');
+    // A case without a date is read as on the plan's first day (the plan applies).
+    this.regime = regime ?? ((date ?? PLAN_START) < PLAN_START ? 'baseline' : 'plan');
   }
 
   /** The value of `param` in force for this evaluation (an override, else the version the regime and date select). */
@@ -212,20 +213,18 @@ export class RuleContext<P extends string = string> {
     const override = this.#overrides.get(param.id);
     if (override !== undefined)
       return Object.freeze({ ...base, value: override, from: null, source: 'override' });
-    const on =
-      this.regime === 'baseline'
-        ? this.date !== null && this.date < PLAN_START
-          ? this.date
-          : DAY_BEFORE_PLAN
-        : this.date !== null && this.date > PLAN_START
-          ? this.date
-          : PLAN_START;
+    // The day whose version applies: the case's date, clamped into the regime's period (a case without a
+    // date is read as on the plan's first day).
+    const date = this.date ?? PLAN_START;
+    const baseline = this.regime === 'baseline';
+    const on = date < PLAN_START ? (baseline ? date : PLAN_START) : baseline ? DAY_BEFORE_PLAN : date;
     const version = versionOn(param, on);
     if (version === undefined) {
       // A parameter without a value for the regime asked: a gap in this library's data, not a caller's error.
       throw new Error(`param ${param.id} has no value in force on ${on} (${this.regime})`);
     }
-    const hasPlanVersion = param.versions.some((v) => v.from !== null && v.from >= PLAN_START);
+    // A version from null (any earlier date) is not a plan version.
+    const hasPlanVersion = param.versions.some((v) => (v.from ?? DAY_BEFORE_PLAN) >= PLAN_START);
     const source: ParamSource =
       hasPlanVersion && (version.from === null || version.from < PLAN_START) ? 'baseline' : 'plan';
     return Object.freeze({
@@ -342,7 +341,7 @@ export function openEvaluation<P extends string = string>(
     return refuse(spec.ruleId, 'options', options, 'must be an options object');
   }
   const given = (options ?? {}) as Record<string, unknown>;
-  const allowed = [...CONTRACT_KEYS, ...(spec.optionKeys ?? [])];
+  const allowed = spec.optionKeys === undefined ? CONTRACT_KEYS : [...CONTRACT_KEYS, ...spec.optionKeys];
   for (const key of Object.keys(given)) {
     if (!allowed.includes(key)) {
       refuse(
@@ -362,9 +361,10 @@ export function openEvaluation<P extends string = string>(
   if (date !== null && parsePlainDate(date) === undefined) {
     refuse(spec.ruleId, 'date', date, 'must be a calendar date as YYYY-MM-DD');
   }
-  const optionDate = given.date;
+  // Checked before use: parsePlainDate is undefined for anything but a real YYYY-MM-DD string (a number too).
+  const optionDate = given.date as PlainDate | undefined;
   if (optionDate !== undefined) {
-    if (typeof optionDate !== 'string' || parsePlainDate(optionDate) === undefined) {
+    if (parsePlainDate(optionDate) === undefined) {
       refuse(spec.ruleId, 'options.date', optionDate, 'must be a calendar date as YYYY-MM-DD');
     }
     if (date !== null && optionDate !== date) {
