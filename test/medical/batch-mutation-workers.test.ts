@@ -79,8 +79,11 @@ describe('reimburseManyInWorkers: when it shards, and what it loads', () => {
 });
 
 describe('reimburseManyInWorkers and runBatchShard: what they refuse, what a shard holds', () => {
-  it('a claims list that is no array (the string x) is refused at once, naming the field', () => {
-    const e = refusal(() => reimburseManyInWorkers('x' as never, PROFILE));
+  it.each<[string, () => unknown]>([
+    ['reimburseManyInWorkers', () => reimburseManyInWorkers('x' as never, PROFILE)],
+    ['runBatchShard (in a worker)', () => runBatchShard(PROFILE, undefined, 'x')],
+  ])('%s refuses a claims list that is no array (the string x) at once, naming the field', (_, run) => {
+    const e = refusal(run);
     expect(e.ruleId).toBe('medical.fourLayers');
     expect(e.issues.map(({ path, value, message }) => ({ path, value, message }))).toEqual([
       { path: 'claims', value: 'x', message: 'must be an array of claims' },
