@@ -66,7 +66,8 @@ export function readingsFor(
       const value = (given as Record<string, unknown>)[key];
       if (value === undefined) continue;
       const ids = readingIds(interpretation);
-      if (typeof value !== 'string' || !ids.includes(value)) {
+      const reading = ids.find((id) => id === value);
+      if (reading === undefined) {
         refuse(
           ruleId,
           `${path}.${key}`,
@@ -76,7 +77,7 @@ export function readingsFor(
           typeof value === 'string' ? nearest(value, ids) : ids,
         );
       }
-      out[key] = value;
+      out[key] = reading;
     }
   }
   for (const [key, interpretation] of byKey) if (!(key in out)) out[key] = interpretation.chosen.id;

@@ -190,7 +190,9 @@ export const MEDICAL_PARAM_LIST: readonly Param[] = /* @__PURE__ */ Object.freez
   SURGICAL_DISEASE_COUNT_PARAM,
 ]);
 
-const valueOn = (param: Param, date: string): string => versionOn(param, date)?.value ?? '0';
+const valueOn = (param: Param, date: string): string =>
+  // Stryker disable next-line StringLiteral: every param read here has a first version `from: null`, in force on any date, so versionOn always finds one and the fallback is never evaluated
+  versionOn(param, date)?.value ?? '0';
 const PLAN_DAY = PLAN_START;
 const BEFORE_PLAN = '2015-12-31';
 
