@@ -48,6 +48,8 @@ describe('YYYY-MM-DD strings: the 1900–2100 range and real calendar dates', ()
     // A String object reads like the text but is not a string: refused, never sliced as one.
     expect(parsePlainDate(new String('2018-12-31') as unknown as string)).toBeUndefined();
     expect(parsePlainDate(20181231 as unknown as string)).toBeUndefined();
+    // A symbol cannot even be read as text: refused, not a TypeError.
+    expect(parsePlainDate(Symbol('2018-12-31') as unknown as string)).toBeUndefined();
   });
 });
 
