@@ -22,6 +22,10 @@ export default defineConfig({
     // two-core machine vitest's default 5 s limit fails them though nothing is wrong. A hang still fails.
     testTimeout: 30_000,
     include: MUTATION && FOCUS !== undefined && FOCUS.length > 0 ? FOCUS : ['test/**/*.test.ts'],
+    // A mutation run of an area without lazily filled module state (core: scripts/mutation/areas.mjs says which)
+    // shares imports between test files: each mutant re-runs the files that cover it, and with isolation each
+    // file re-imports the whole package (4× the time of core's tests themselves).
+    ...(MUTATION && process.env.JPR_MUTATION_SHARED_IMPORTS === '1' ? { isolate: false } : {}),
     exclude: MUTATION ? ['**/node_modules/**', 'test/cli/bin.test.ts'] : ['**/node_modules/**'],
     ...(MUTATION ? { env: { FUZZ_TIME_LIMIT_MS: '5000' } } : {}),
     coverage: {

@@ -7,7 +7,7 @@
 
 const SHARED = ['test/quality/**/*.test.ts', 'test/spec.test.ts'];
 
-/** @type {readonly { name: string, mutate: string[], tests: string[] }[]} */
+/** @type {readonly { name: string, mutate: string[], tests: string[], sharedImports?: boolean }[]} */
 export const AREAS = Object.freeze([
   {
     name: 'plan',
@@ -42,6 +42,10 @@ export const AREAS = Object.freeze([
     // rule (test/quality/cli-inprocess.test.ts alone would run 103 tests per core mutant), keeping the core ones.
     name: 'core',
     mutate: ['src/core/**/*.ts', 'src/rules.ts'],
+    // core fills no module state lazily (its maps and the registry are built at import, and frozen), so its test
+    // files may share one import of the package (vitest `isolate: false`): a mutant's run takes a quarter of the
+    // time. Areas with a lazy cache (medical's scheme profiles) keep isolation: a mutant could poison the cache.
+    sharedImports: true,
     tests: [
       'test/core/**/*.test.ts',
       'test/quality/errors-message.test.ts',

@@ -92,7 +92,13 @@ export function runArea(area, { concurrency, static: withStatic = false }) {
   const started = Date.now();
   const result = spawn('npx', ['stryker', 'run', `${file}.config.json`], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...planSource(), JPR_MUTATION: '1', JPR_MUTATION_TESTS: area.tests.join(',') },
+    env: {
+      ...process.env,
+      ...planSource(),
+      JPR_MUTATION: '1',
+      JPR_MUTATION_TESTS: area.tests.join(','),
+      JPR_MUTATION_SHARED_IMPORTS: area.sharedImports === true ? '1' : '0',
+    },
   });
   const seconds = Math.round((Date.now() - started) / 1000);
   if (result.status === 0) recordMutantFree(`${file}.json`, texts);
