@@ -134,7 +134,7 @@ export function formatCitation(value: Citation, language: 'en' | 'zh' = 'en'): s
 
 /** Removes all white space, so a quote can be matched across the source's line and page breaks. */
 export function normalizeForQuoteMatch(text: string): string {
-  return text.replace(/\s+/gu, '');
+  return text.replace(/\s/gu, '');
 }
 
 /** Whether `citation.quote` occurs in `sourceText`, ignoring white space. */

@@ -32,9 +32,10 @@ export function parsePlainDate(value: string): Date | undefined {
   const day = Number(value.slice(8, 10));
   if (!yearInRange(year)) return undefined;
   // Parsed by hand (date-fns `parse` would bring its token parsers and a locale into every bundle): a real
-  // date is one the Date constructor does not roll over (2019-02-29 → March 1st is refused).
+  // date is one the Date constructor does not roll over, so it formats back to the same text (2019-02-29 →
+  // March 1st, 2018-13-01 → January 2019 are refused).
   const d = new Date(year, month - 1, day);
-  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day ? d : undefined;
+  return formatPlainDate(d) === value ? d : undefined;
 }
 
 /** Formats a Date's local calendar date as `YYYY-MM-DD` (for Dates made by {@link parsePlainDate}). */
@@ -53,27 +54,30 @@ export function formatPlainDate(date: Date): PlainDate {
  * time zone: computed from `getTime()` plus eight hours, read in UTC.
  */
 export function shanghaiDate(instant: Date): PlainDate | undefined {
-  let time: number;
+  let time = Number.NaN;
   try {
     time = Date.prototype.getTime.call(instant);
   } catch {
-    return undefined;
+    // Not a real Date (an object made from Date.prototype): time stays NaN, refused below.
   }
-  if (!Number.isFinite(time)) return undefined;
+  // An invalid time (NaN) gives an invalid Date, whose year NaN is out of range.
   const shifted = new Date(time + SHANGHAI_OFFSET_MS);
   const year = shifted.getUTCFullYear();
   if (!yearInRange(year)) return undefined;
   const month = String(shifted.getUTCMonth() + 1).padStart(2, '0');
   const day = String(shifted.getUTCDate()).padStart(2, '0');
-  return `${String(year).padStart(4, '0')}-${month}-${day}`;
+  // A year in MIN_DATE_YEAR–MAX_DATE_YEAR has four digits.
+  return `${year}-${month}-${day}`;
 }
 
 const DATE_MESSAGE = `must be a real calendar date as YYYY-MM-DD, in ${MIN_DATE_YEAR}–${MAX_DATE_YEAR}`;
 
 /** A caller's date read as `YYYY-MM-DD`, or why it is refused. */
-export function readPlainDate(value: unknown): { date: PlainDate; error?: undefined } | { error: string } {
+export function readPlainDate(
+  value: unknown,
+): { date: PlainDate; error?: undefined } | { date?: undefined; error: string } {
   if (typeof value === 'string') {
-    if (value.length !== 10) return { error: DATE_MESSAGE };
+    // The pattern of parsePlainDate is anchored: a string of any other length than 10 is refused there.
     return parsePlainDate(value) === undefined ? { error: DATE_MESSAGE } : { date: value };
   }
   if (value instanceof Date) {
@@ -98,6 +102,5 @@ export function readPlainDate(value: unknown): { date: PlainDate; error?: undefi
  * ```
  */
 export function toPlainDate(value: unknown): PlainDate | undefined {
-  const read = readPlainDate(value);
-  return read.error === undefined ? read.date : undefined;
+  return readPlainDate(value).date;
 }

@@ -52,6 +52,7 @@ export function formatPercent(value: DecimalLike, decimals?: number): string {
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) {
     return refuse('core.rate', 'decimals', decimals, 'must be a whole number of decimals from 0 to 20');
   }
-  const pct = d.times(100);
-  return `${decimals === undefined ? pct.toString() : pct.toFixed(decimals)}%`;
+  // toFixed() without decimals is the exact value in plain notation, the same text as toString(): an accepted
+  // value's exponent lies within ±MAX_DECIMAL_EXPONENT, a percentage's within −18…22, inside Dec's −40…60.
+  return `${d.times(100).toFixed(decimals)}%`;
 }

@@ -23,8 +23,9 @@ export function englishMessage(issue: $ZodRawIssue): string {
       const bound = String(big ? issue.maximum : issue.minimum);
       // zod types `origin` as always set; its locale still reads a missing one ('value' when too big).
       const given = issue.origin as string | undefined;
-      const unit = given === undefined ? undefined : UNITS[given];
       const origin = given ?? (big ? 'value' : undefined);
+      // No unit for a missing origin: UNITS has no key 'value' or 'undefined'.
+      const unit = UNITS[String(origin)];
       const what = unit === undefined ? `to be ${adj}${bound}` : `to have ${adj}${bound} ${unit}`;
       return `Too ${big ? 'big' : 'small'}: expected ${String(origin)} ${what}`;
     }
@@ -54,7 +55,8 @@ const UNITS: Readonly<Record<string, string>> = {
 };
 
 function typeName(type: string, input: unknown): string {
-  if (type === 'number' && typeof input === 'number' && !Number.isFinite(input)) return String(input);
+  // A received NaN or ±Infinity is named by its value (parsedType calls every number 'number').
+  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
   return type === 'nan' ? 'NaN' : type;
 }
 
@@ -77,9 +79,8 @@ function unionMessage(issue: Extract<$ZodRawIssue, { code: 'invalid_union' }>): 
 // zod's own helpers for the locale (zod/v4/core's util), copied: importing them through the `util` namespace
 // kept all of it in a bundle.
 
-/** The type name zod reports for a value (`parsedType`). */
+/** The type name zod reports for a value (`parsedType`), except a NaN: 'number' here, named 'NaN' by typeName. */
 function parsedType(data: unknown): string {
-  if (typeof data === 'number') return Number.isNaN(data) ? 'nan' : 'number';
   if (typeof data === 'object' && data !== null) {
     if (Array.isArray(data)) return 'array';
     const ctor = (data as { constructor?: { name?: string } }).constructor;
