@@ -242,7 +242,7 @@ export class CompiledDibao {
         // Stryker disable next-line BooleanLiteral: only months, quarters and the limit are read, and they do not depend on temporarilyExited
         const household = { householdType: t, temporarilyExited: false, members: 1, householdIncome: 0 };
         const r = checkGradualExit(household, this.local, this.options);
-        const percent = r.params.find((p) => p.id === GRADUAL_EXIT_INCOME_LIMIT.id)!.value;
+        const percent = new Map(r.params.map((p) => [p.id, p.value])).get(GRADUAL_EXIT_INCOME_LIMIT.id)!;
         const places = (percent.split('.')[1] ?? '').length;
         const den = 10 ** places;
         return { months: r.months, quarters: r.quarters, num: Math.round(Number(percent) * den), den };
@@ -443,6 +443,7 @@ function gapTotals(store: Store<GapSubsidyFigures, GapSubsidyResult>): GapSubsid
       monthly += store.rows[o]!;
       annual += store.rows[o + 1]!;
       // A fast row's monthly is at most its annual (annual / 12 rounded, or × 12), so annual reaches 2^52 first.
+      // Stryker disable next-line EqualityOperator: flushing at 2^52 itself (>=) or after every row (<=) gives the same exact BigInt sums
       if (annual > 2 ** 52) flush();
     } else {
       sums.monthly += BigInt(exact.monthly.toFen().toFixed(0));

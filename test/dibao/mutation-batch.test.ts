@@ -406,6 +406,18 @@ describe('checkGradualExitMany: the fast reader at the 200 % limit (7,800 per pe
     expect(batch.get(1).reasons).toEqual(['incomeNotBelowLimit']);
   });
 
+  it('at 150.25 % (hundredths of a per cent): 1,000,000,000 yuan × 100 × 100 = 10^15 is decided fast; 1 fen more goes exact', () => {
+    const options = { overrides: { 'dibao.gradualExitIncomeLimit': '150.25' } };
+    const batch = compileDibao(LOCAL, options).checkGradualExitMany([
+      { ...exiting, householdIncome: '1000000000' },
+      { ...exiting, householdIncome: '1000000000.01' },
+    ]);
+    expect([decidedFast(batch, 0), decidedFast(batch, 1)]).toEqual([true, false]);
+    expect(batch.get(0).perCapitaAnnualIncome.toString()).toBe('1000000000.00');
+    expect(batch.get(1).perCapitaAnnualIncome.toString()).toBe('1000000000.01');
+    expect([batch.get(0).eligible, batch.get(1).eligible]).toEqual([false, false]);
+  });
+
   it('limits up to 10^15 fen are decided fast: 500,000,000 × 200 % × 100 members = 10^13 yuan; 101 members go exact', () => {
     const local = { standard: '500000000' };
     const batch = compileDibao(local).checkGradualExitMany([
