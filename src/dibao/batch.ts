@@ -60,11 +60,18 @@ export interface GapSubsidyTotals {
   readonly annual: Money;
 }
 
-const SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * The largest guarantee, income limit or scaled income (in fen) the fast reader computes with: 10^15 fen (10
+ * trillion yuan), below 2^51 = 2^53 / 4 (room for the × 12 and × 2 below); a household beyond it runs on the
+ * exact function.
+ */
+const BOUND = 10 ** 15;
 
-/** The households of an array or iterable; refuses anything else. */
+/**
+ * The households of an array or iterable, copied (the batch keeps its own list: a caller's later push or
+ * splice changes neither its length nor its rows); refuses anything else.
+ */
 function itemsOf(ruleId: string, path: string, items: unknown): unknown[] {
-  if (Array.isArray(items)) return items as unknown[];
   if (items !== null && typeof items === 'object' && Symbol.iterator in items) {
     return [...(items as Iterable<unknown>)];
   }
@@ -72,23 +79,26 @@ function itemsOf(ruleId: string, path: string, items: unknown): unknown[] {
 }
 const MAX_FEN = 2 ** 40;
 
-/** A non-negative amount in fen from a plain decimal string or number, or -1 (the schema decides). */
+/**
+ * An amount in fen from a plain decimal string or number, or a negative number (the schema decides): a
+ * negative amount stays negative, and the callers leave every negative to the schema.
+ */
 function fenOf(value: unknown): number {
   if (typeof value === 'number') {
-    if (!(value >= 0) || value > MAX_FEN / 100) return -1;
+    if (!(value <= MAX_FEN / 100)) return -1;
     const f = Math.round(value * 100);
     return f / 100 === value ? f : -1;
   }
   if (typeof value !== 'string' || !/^\d{1,12}(\.\d{1,2})?$/u.test(value)) return -1;
-  const [int = '0', frac = ''] = value.split('.');
+  const [int, frac = ''] = value.split('.');
   return Number(int) * 100 + Number(frac.padEnd(2, '0'));
 }
 
 /*
  * Integer division by floating point: for integers 0 ≤ p < 2^53 and q ≥ 1, `Math.floor(p / q)` is exactly
  * ⌊p / q⌋. Where p / q is not an integer it lies at least 1/q from every integer, while the rounding error of
- * the quotient is at most half an ulp, ≤ (p / q) × 2^-53 < 1/q. Every p below is bounded by SAFE / 4 (amounts
- * are read to at most 10^14 fen, × 12 for a monthly income; guarantees and limits are checked against SAFE / 4).
+ * the quotient is at most half an ulp, ≤ (p / q) × 2^-53 < 1/q. Every p below is at most 2^51 (amounts are read
+ * to at most 10^14 fen, × 12 for a monthly income; guarantees and limits are checked against BOUND = 10^15).
  */
 
 /** `p / q` rounded half up (p ≥ 0, q > 0, safe integers). */
@@ -112,14 +122,16 @@ interface Income {
 function readIncome(h: unknown): Income | null {
   if (h === null || typeof h !== 'object' || Array.isArray(h) || Object.hasOwn(h, 'standard')) return null;
   const v = h as Record<string, unknown>;
-  const members = v.members;
-  if (typeof members !== 'number' || !Number.isInteger(members) || members < 1 || members > 100_000)
-    return null;
+  // Number.isInteger is false for anything but a number.
+  if (!Number.isInteger(v.members)) return null;
+  const members = v.members as number;
+  if (members < 1 || members > 100_000) return null;
   const period = v.incomePeriod ?? 'year';
   if (period !== 'year' && period !== 'month') return null;
   const income = fenOf(v.householdIncome);
   const exempt = v.exemptIncome === undefined ? 0 : fenOf(v.exemptIncome);
-  if (income < 0 || exempt < 0 || exempt > income) return null;
+  // An unreadable or negative income is below every readable exempt part (≥ 0): `exempt > income` leaves it.
+  if (exempt < 0 || exempt > income) return null;
   return { members, counted: (income - exempt) * (period === 'month' ? 12 : 1) };
 }
 
@@ -189,7 +201,16 @@ class Store<F, R> implements DibaoBatch<F, R> {
 
 const GAP_WIDTH = 7;
 
-type ExitTerms = Record<GradualExitHouseholdType, { months: number; quarters: number } | PolicyInputError>;
+/** The gradual-exit terms of a household type: its months and quarters, and the income limit, num / den per cent. */
+interface ExitTerm {
+  readonly months: number;
+  readonly quarters: number;
+  readonly num: number;
+  readonly den: number;
+}
+
+/** The terms of each household type, or the error `checkGradualExit` throws for it under the options. */
+type ExitTerms = Record<GradualExitHouseholdType, ExitTerm | PolicyInputError>;
 
 /** A Dibao standard compiled once (see {@link compileDibao}). */
 export class CompiledDibao {
@@ -198,8 +219,6 @@ export class CompiledDibao {
   /** The annual standard per person, in fen. */
   readonly annualStandard: number;
   #monthlyBasis: boolean | undefined;
-  #exit: ExitTerms | undefined;
-  #limit = { num: 0, den: 1 };
 
   constructor(local: DibaoLocalStandardInput, options: GapSubsidyOptions | undefined) {
     const parsed = parseInput(DIBAO_RULE_IDS.gapSubsidy, dibaoLocalStandardSchema, local, 'local');
@@ -216,27 +235,23 @@ export class CompiledDibao {
     return this.#monthlyBasis;
   }
 
-  /** The months, quarters and income limit of the gradual exit, resolved once per household type. */
+  /** The months, quarters and income limit of the gradual exit of each household type (once per batch). */
   #exitTerms(): ExitTerms {
-    if (this.#exit !== undefined) return this.#exit;
-    let percent: string | undefined;
-    const terms = (t: GradualExitHouseholdType) => {
+    const terms = (t: GradualExitHouseholdType): ExitTerm | PolicyInputError => {
       try {
+        // Stryker disable next-line BooleanLiteral: only months, quarters and the limit are read, and they do not depend on temporarilyExited
         const household = { householdType: t, temporarilyExited: false, members: 1, householdIncome: 0 };
         const r = checkGradualExit(household, this.local, this.options);
-        for (const p of r.params) if (p.id === GRADUAL_EXIT_INCOME_LIMIT.id) percent = p.value;
-        return { months: r.months, quarters: r.quarters };
+        const percent = new Map(r.params.map((p) => [p.id, p.value])).get(GRADUAL_EXIT_INCOME_LIMIT.id)!;
+        const places = (percent.split('.')[1] ?? '').length;
+        const den = 10 ** places;
+        return { months: r.months, quarters: r.quarters, num: Math.round(Number(percent) * den), den };
       } catch (error) {
         if (!(error instanceof PolicyInputError)) throw error;
         return error;
       }
     };
-    const exit: ExitTerms = { ruralDibao: terms('ruralDibao'), disabledDibao: terms('disabledDibao') };
-    const value = percent ?? '0';
-    const places = (value.split('.')[1] ?? '').length;
-    this.#limit = { num: Math.round(Number(value) * 10 ** places), den: 10 ** places };
-    this.#exit = exit;
-    return exit;
+    return { ruralDibao: terms('ruralDibao'), disabledDibao: terms('disabledDibao') };
   }
 
   /** `dibaoGapSubsidy(household, local, options)`, trace included. */
@@ -272,7 +287,7 @@ export class CompiledDibao {
     const v = readIncome(h);
     if (v === null) return false;
     const guarantee = this.annualStandard * v.members;
-    if (guarantee > SAFE / 4) return false;
+    if (guarantee > BOUND) return false;
     const below = v.counted < guarantee;
     let annual: number;
     let monthly: number;
@@ -292,14 +307,14 @@ export class CompiledDibao {
     households: Iterable<unknown>,
   ): DibaoBatch<GradualExitCheckFigures, GradualExitCheckResult> {
     const inputs = itemsOf(DIBAO_RULE_IDS.gradualExit, 'households', households);
+    const exit = this.#exitTerms();
     const store = new Store<GradualExitCheckFigures, GradualExitCheckResult>(
       inputs,
       GAP_WIDTH,
-      (row, o) => this.#exitFigures(row, o),
+      (row, o) => exitFigures(row, o, exit),
       exitFiguresOf,
       (h) => this.checkGradualExit(h as GradualExitCheckInput),
     );
-    const exit = this.#exitTerms();
     inputs.forEach((h, i) => {
       if (!this.#exitFast(h, store.rows, exit)) store.runExact(i);
     });
@@ -311,11 +326,12 @@ export class CompiledDibao {
     const x = h as { householdType?: unknown; temporarilyExited?: unknown };
     if (v === null || typeof x.temporarilyExited !== 'boolean') return false;
     const type = x.householdType;
-    if ((type !== 'ruralDibao' && type !== 'disabledDibao') || exit[type] instanceof PolicyInputError)
-      return false;
-    const { num, den } = this.#limit;
+    if (type !== 'ruralDibao' && type !== 'disabledDibao') return false;
+    const term = exit[type];
+    if (term instanceof PolicyInputError) return false;
+    const { num, den } = term;
     const limitScaled = this.annualStandard * num * v.members;
-    if (limitScaled > SAFE / 4 || v.counted * 100 * den > SAFE / 4) return false;
+    if (limitScaled > BOUND || v.counted * 100 * den > BOUND) return false;
     const below = v.counted * 100 * den < limitScaled;
     const limit = divHalfUp(this.annualStandard * num, 100 * den);
     const flags =
@@ -323,27 +339,28 @@ export class CompiledDibao {
     rows.push(divHalfUp(v.counted, v.members), limit, v.members, flags, type === 'ruralDibao' ? 0 : 1, 0, 0);
     return true;
   }
+}
 
-  #exitFigures(row: readonly number[], o: number): GradualExitCheckFigures {
-    const flags = row[o + 3]!;
-    const householdType: GradualExitHouseholdType = row[o + 4] === 0 ? 'ruralDibao' : 'disabledDibao';
-    const terms = this.#exitTerms()[householdType] as { months: number; quarters: number };
-    const reasons: GradualExitReason[] = [];
-    if ((flags & 1) === 0) reasons.push('notTemporarilyExited');
-    if ((flags & 2) === 0) reasons.push('incomeNotBelowLimit');
-    const eligible = reasons.length === 0;
-    if (eligible) reasons.push('qualifies');
-    return Object.freeze({
-      eligible,
-      reasons: Object.freeze(reasons),
-      householdType,
-      months: terms.months,
-      quarters: terms.quarters,
-      perCapitaAnnualIncome: Money.fromFen(row[o]!),
-      annualIncomeLimit: Money.fromFen(row[o + 1]!),
-      belowStandard: (flags & 4) !== 0,
-    });
-  }
+/** The figures of a gradual-exit row the fast reader wrote. */
+function exitFigures(row: readonly number[], o: number, exit: ExitTerms): GradualExitCheckFigures {
+  const flags = row[o + 3]!;
+  const householdType: GradualExitHouseholdType = row[o + 4] === 0 ? 'ruralDibao' : 'disabledDibao';
+  const terms = exit[householdType] as ExitTerm;
+  const reasons: GradualExitReason[] = [];
+  if ((flags & 1) === 0) reasons.push('notTemporarilyExited');
+  if ((flags & 2) === 0) reasons.push('incomeNotBelowLimit');
+  const eligible = reasons.length === 0;
+  if (eligible) reasons.push('qualifies');
+  return Object.freeze({
+    eligible,
+    reasons: Object.freeze(reasons),
+    householdType,
+    months: terms.months,
+    quarters: terms.quarters,
+    perCapitaAnnualIncome: Money.fromFen(row[o]!),
+    annualIncomeLimit: Money.fromFen(row[o + 1]!),
+    belowStandard: (flags & 4) !== 0,
+  });
 }
 
 function gapFigures(row: readonly number[], o: number, annualStandard: number): GapSubsidyFigures {
@@ -425,7 +442,9 @@ function gapTotals(store: Store<GapSubsidyFigures, GapSubsidyResult>): GapSubsid
     if (exact === undefined) {
       monthly += store.rows[o]!;
       annual += store.rows[o + 1]!;
-      if (annual > 2 ** 52 || monthly > 2 ** 52) flush();
+      // A fast row's monthly is at most its annual (annual / 12 rounded, or × 12), so annual reaches 2^52 first.
+      // Stryker disable next-line EqualityOperator: flushing at 2^52 itself (>=) or after every row (<=) gives the same exact BigInt sums
+      if (annual > 2 ** 52) flush();
     } else {
       sums.monthly += BigInt(exact.monthly.toFen().toFixed(0));
       sums.annual += BigInt(exact.annual.toFen().toFixed(0));
