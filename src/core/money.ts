@@ -55,9 +55,13 @@ function frozenDecimal(d: Decimal): Decimal {
   return Object.freeze(copy);
 }
 
+/**
+ * Whether a value has an iterator to read amounts from: not a string (its characters are no amounts), and not
+ * an array whose iterator was removed. Reading the iterator of null or undefined, or through a getter that
+ * throws, lands in the catch.
+ */
 function isIterable(value: unknown): value is Iterable<unknown> {
-  if (value === null || value === undefined || typeof value === 'string') return false;
-  if (Array.isArray(value)) return true;
+  if (typeof value === 'string') return false;
   try {
     return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
   } catch {
@@ -291,7 +295,8 @@ export class Money {
     return this.#fen.isZero();
   }
   isNegative(): boolean {
-    return this.#fen.isNegative() && !this.#fen.isZero();
+    // The fen are never -0 (the constructor stores zero as +0), so only an amount below zero is negative.
+    return this.#fen.isNegative();
   }
   isPositive(): boolean {
     return this.#fen.isPositive() && !this.#fen.isZero();
@@ -311,7 +316,8 @@ export class Money {
   allocate(ratios: readonly DecimalLike[]): Money[] {
     const weights = allocationWeights(ratios);
     const total = weights.reduce((sum, w) => sum + w, 0n);
-    if (weights.length === 0 || total === 0n) {
+    // No ratios at all sum to zero too.
+    if (total === 0n) {
       return refuse('core.money', 'ratios', ratios, 'must have at least one positive ratio');
     }
     const negative = this.#fen.isNegative();
@@ -347,9 +353,12 @@ export class Money {
 
   /** `¥1,234.50`, for display. */
   format(): string {
-    const [int = '0', frac = '00'] = this.toDecimal().abs().toFixed(2).split('.');
-    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
-    return `${this.isNegative() ? '-' : ''}¥${grouped}.${frac}`;
+    // A comma before each group of three digits that ends at the decimal point.
+    const grouped = this.toDecimal()
+      .abs()
+      .toFixed(2)
+      .replace(/\B(?=(\d{3})+\.)/gu, ',');
+    return `${this.isNegative() ? '-' : ''}¥${grouped}`;
   }
 }
 
