@@ -64,6 +64,7 @@ function isIterable(value: unknown): value is Iterable<unknown> {
   if (typeof value === 'string') return false;
   try {
     return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+    // Stryker disable next-line BlockStatement: an empty catch returns undefined, which Money.sum reads as false just the same
   } catch {
     return false;
   }
@@ -326,7 +327,8 @@ export class Money {
     let leftover = whole - floors.reduce((sum, f) => sum + f, 0n);
     const order = weights
       .map((w, index) => ({ index, remainder: (whole * w) % total }))
-      .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+      // Largest remainder first; equal remainders keep their order (Array.prototype.sort is stable).
+      .sort((a, b) => Number(b.remainder - a.remainder));
     const parts = [...floors];
     for (const { index } of order) {
       if (leftover <= 0n) break;

@@ -443,6 +443,16 @@ describe('Money.sum: at most MAX_SUM_TERMS (10,000) amounts of any iterable', ()
     ]);
   });
 
+  it('refuses an array of 10,001 amounts for its length before reading any (the first, x, is not read)', () => {
+    const more = ['x', ...Array.from({ length: 10_000 }, () => '0.01')];
+    expect(refused(() => Money.sum(more)).slice(1, 5)).toEqual([
+      'amounts',
+      more,
+      'has more than MAX_SUM_TERMS (10000) amounts',
+      'too_big',
+    ]);
+  });
+
   it('refuses a bad amount by its index: the third of 1, 2, x is amounts[2]', () => {
     expect(refused(() => Money.sum(['1', '2', 'x']))).toEqual([
       'core.money',
