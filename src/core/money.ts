@@ -56,17 +56,15 @@ function frozenDecimal(d: Decimal): Decimal {
 }
 
 /**
- * Whether a value has an iterator to read amounts from: not a string (its characters are no amounts), and not
- * an array whose iterator was removed. Reading the iterator of null or undefined, or through a getter that
- * throws, lands in the catch.
+ * Whether a value has no iterator to read amounts from: a string (its characters are no amounts), an array
+ * whose iterator was removed, null or undefined (reading their iterator throws), or a getter that throws.
  */
-function isIterable(value: unknown): value is Iterable<unknown> {
-  if (typeof value === 'string') return false;
+function lacksIterator(value: unknown): boolean {
+  if (typeof value === 'string') return true;
   try {
-    return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined, which Money.sum reads as false just the same
+    return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function';
   } catch {
-    return false;
+    return true;
   }
 }
 
@@ -176,7 +174,7 @@ export class Money {
    * {@link MAX_SUM_TERMS} amounts.
    */
   static sum(amounts: Iterable<MoneyLike>): Money {
-    if (!isIterable(amounts)) {
+    if (lacksIterator(amounts)) {
       return refuse('core.money', 'amounts', amounts, 'must be an array (or iterable) of amounts');
     }
     if (Array.isArray(amounts) && amounts.length > MAX_SUM_TERMS) return tooManyTerms(amounts);

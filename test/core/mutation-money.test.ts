@@ -219,6 +219,8 @@ describe('fen and 亿元', () => {
     ['a fraction of a fen', '1.5'],
     ['a word', 'x'],
     ['an object', {}],
+    ['null', null],
+    ['undefined', undefined],
     ['a bigint beyond every decimal limit', 10n ** 60n],
   ])('fromFen refuses %s as not a whole number of fen', (_name, fen) => {
     expect(refused(() => Money.fromFen(fen as string))).toEqual([
@@ -672,6 +674,7 @@ describe('decimals: what is read, and what is refused', () => {
     ['an exponent 0.5', { s: 1, e: 0.5, d: [1] }, `refused: ${INVALID_DECIMAL}`],
     ['an exponent "0"', { s: 1, e: '0', d: [1] }, `refused: ${INVALID_DECIMAL}`],
     ['digits that are no array', { s: 1, e: 0, d: '1' }, `refused: ${INVALID_DECIMAL}`],
+    ['digits in an array-like object', { s: 1, e: 0, d: { length: 1, 0: 1 } }, `refused: ${INVALID_DECIMAL}`],
     ['no digits', { s: 1, e: 0, d: [] }, `refused: ${INVALID_DECIMAL}`],
     ['a negative limb', { s: 1, e: 0, d: [1, -1] }, `refused: ${INVALID_DECIMAL}`],
     ['a limb of 10⁷', { s: 1, e: 0, d: [1, 1e7] }, `refused: ${INVALID_DECIMAL}`],
