@@ -57,7 +57,7 @@ function readDecimalString(value: string): Decimal | string {
   const exponent = /[eE]([-+]?\d+)/u.exec(trimmed)?.[1];
   // An exponent beyond any accepted magnitude (`1e99999999999999`) is refused before decimal.js reads it (as
   // Infinity, or as zero for `1e-99999999999999999`). No exponent: Number(undefined) is NaN, never > 1000.
-  // Stryker disable next-line EqualityOperator: 1e±1000 is out of range either way (decimal.js reads it finitely and checkRange refuses it with the same message)
+  // Stryker disable next-line EqualityOperator: `>= 1000` is equivalent, 1e±1000 is out of range either way (decimal.js reads it finitely and checkRange refuses it with the same message); `<= 1000` would refuse every plain decimal (tests kill it)
   if (Math.abs(Number(exponent)) > 1000) return outOfRange();
   return checkRange(new Dec(trimmed));
 }
