@@ -1,5 +1,3 @@
-import { Decimal } from './decimal.js';
-
 /** Objects a deepFreeze has already frozen all the way down (so shared data is walked once). */
 const DEEP_FROZEN = new WeakSet();
 
@@ -8,19 +6,13 @@ const DEEP_FROZEN = new WeakSet();
  * (tables, profiles, registries) so a caller cannot change what the library relies on.
  *
  * It descends into objects that are already (shallowly) frozen, so a frozen row holding unfrozen cells is
- * frozen too, and it freezes the digit array of every decimal.js Decimal (decimal.js computes with frozen
- * decimals: it never writes to an operand). Objects it has deep-frozen before are not walked again, which
- * also makes cycles safe.
+ * frozen too, and it freezes the digit array of every decimal.js Decimal (its own property `d`, walked like
+ * any other; decimal.js computes with frozen decimals: it never writes to an operand). Functions are left as
+ * they are. Objects it has deep-frozen before are not walked again, which also makes cycles safe.
  */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || DEEP_FROZEN.has(value)) return value;
   DEEP_FROZEN.add(value);
-  if (value instanceof Decimal) {
-    const digits: unknown = (value as unknown as { d?: unknown }).d;
-    if (Array.isArray(digits)) Object.freeze(digits);
-    Object.freeze(value);
-    return value;
-  }
   Object.freeze(value);
   for (const child of Object.values(value)) deepFreeze(child);
   return value;

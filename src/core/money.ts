@@ -55,13 +55,16 @@ function frozenDecimal(d: Decimal): Decimal {
   return Object.freeze(copy);
 }
 
-function isIterable(value: unknown): value is Iterable<unknown> {
-  if (value === null || value === undefined || typeof value === 'string') return false;
-  if (Array.isArray(value)) return true;
+/**
+ * Whether a value has no iterator to read amounts from: a string (its characters are no amounts), an array
+ * whose iterator was removed, null or undefined (reading their iterator throws), or a getter that throws.
+ */
+function lacksIterator(value: unknown): boolean {
+  if (typeof value === 'string') return true;
   try {
-    return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+    return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function';
   } catch {
-    return false;
+    return true;
   }
 }
 
@@ -171,7 +174,7 @@ export class Money {
    * {@link MAX_SUM_TERMS} amounts.
    */
   static sum(amounts: Iterable<MoneyLike>): Money {
-    if (!isIterable(amounts)) {
+    if (lacksIterator(amounts)) {
       return refuse('core.money', 'amounts', amounts, 'must be an array (or iterable) of amounts');
     }
     if (Array.isArray(amounts) && amounts.length > MAX_SUM_TERMS) return tooManyTerms(amounts);
@@ -291,7 +294,8 @@ export class Money {
     return this.#fen.isZero();
   }
   isNegative(): boolean {
-    return this.#fen.isNegative() && !this.#fen.isZero();
+    // The fen are never -0 (the constructor stores zero as +0), so only an amount below zero is negative.
+    return this.#fen.isNegative();
   }
   isPositive(): boolean {
     return this.#fen.isPositive() && !this.#fen.isZero();
@@ -311,7 +315,8 @@ export class Money {
   allocate(ratios: readonly DecimalLike[]): Money[] {
     const weights = allocationWeights(ratios);
     const total = weights.reduce((sum, w) => sum + w, 0n);
-    if (weights.length === 0 || total === 0n) {
+    // No ratios at all sum to zero too.
+    if (total === 0n) {
       return refuse('core.money', 'ratios', ratios, 'must have at least one positive ratio');
     }
     const negative = this.#fen.isNegative();
@@ -320,7 +325,8 @@ export class Money {
     let leftover = whole - floors.reduce((sum, f) => sum + f, 0n);
     const order = weights
       .map((w, index) => ({ index, remainder: (whole * w) % total }))
-      .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+      // Largest remainder first; equal remainders keep their order (Array.prototype.sort is stable).
+      .sort((a, b) => Number(b.remainder - a.remainder));
     const parts = [...floors];
     for (const { index } of order) {
       if (leftover <= 0n) break;
@@ -347,9 +353,12 @@ export class Money {
 
   /** `¥1,234.50`, for display. */
   format(): string {
-    const [int = '0', frac = '00'] = this.toDecimal().abs().toFixed(2).split('.');
-    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
-    return `${this.isNegative() ? '-' : ''}¥${grouped}.${frac}`;
+    // A comma before each group of three digits that ends at the decimal point.
+    const grouped = this.toDecimal()
+      .abs()
+      .toFixed(2)
+      .replace(/\B(?=(\d{3})+\.)/gu, ',');
+    return `${this.isNegative() ? '-' : ''}¥${grouped}`;
   }
 }
 
