@@ -13,7 +13,16 @@ export const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
 /** Counts of one file's mutants in a Stryker JSON report. */
 export function countMutants(mutants) {
-  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, static: 0, equivalent: [], survivors: [] };
+  const c = {
+    killed: 0,
+    timeout: 0,
+    survived: 0,
+    noCoverage: 0,
+    static: 0,
+    errors: 0,
+    equivalent: [],
+    survivors: [],
+  };
   for (const m of mutants) {
     const where = { line: m.location.start.line, mutator: m.mutatorName, replacement: m.replacement ?? '' };
     if (m.status === 'Killed') c.killed += 1;
@@ -24,6 +33,8 @@ export function countMutants(mutants) {
       c.survivors.push({ ...where, status: m.status });
     } else if (m.status === 'Ignored' && /static/i.test(m.statusReason ?? '')) c.static += 1;
     else if (m.status === 'Ignored') c.equivalent.push({ ...where, reason: m.statusReason ?? '' });
+    // RuntimeError / CompileError: the test runner failed on the mutant, which tells nothing either way
+    else c.errors += 1;
   }
   const tested = c.killed + c.timeout + c.survived + c.noCoverage;
   const score = tested === 0 ? null : Math.round((10000 * (c.killed + c.timeout)) / tested) / 100;
@@ -50,11 +61,14 @@ export function buildBaseline() {
     for (const [file, result] of Object.entries(json.files)) {
       const current = files.get(file);
       if (current === undefined || result.source !== current.text) continue;
+      const counts = countMutants(result.mutants);
+      // a newer run of the same text wins, unless the runner failed on more of its mutants (they count nowhere)
+      if (current.entry !== undefined && counts.errors > current.entry.errors) continue;
       current.entry = {
         area: areaOf(file)?.name,
         sha256: sha256(current.text),
         report: report.split('/').pop(),
-        ...countMutants(result.mutants),
+        ...counts,
       };
     }
   }
@@ -80,7 +94,9 @@ export function renderReport(baseline) {
   lines.push(
     'Each file of `src/` (re-export indexes left out) as last measured on its current text. Score =',
     'killed ÷ (killed + survived + no coverage); static mutants (module-level data, run only at import)',
-    'are not tested (see docs/quality.md); equivalent mutants are disabled in the source with a',
+    "are not tested (see docs/quality.md); mutants on which the test runner itself failed (Stryker's",
+    'RuntimeError) count nowhere, and of two runs of the same text the one with fewer such errors is kept;',
+    'equivalent mutants are disabled in the source with a',
     '`// Stryker disable` comment that gives the reason, listed below.',
     '',
   );
