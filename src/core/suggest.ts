@@ -39,7 +39,8 @@ export function nearest(query: string, candidates: Iterable<string>, limit = 5):
   const names = [...new Set(candidates)].filter((c) => typeof c === 'string' && c.length <= MAX_NAME_LENGTH);
   const scored = names.map((candidate) => {
     const c = candidate.toLowerCase();
-    const overlap = q !== '' && (c.includes(q) || q.includes(c)) ? 0 : 1;
+    // An empty query is contained in every name: all overlap alike, so the order is by distance alone.
+    const overlap = c.includes(q) || q.includes(c) ? 0 : 1;
     return { candidate, overlap, distance: editDistance(q, c) };
   });
   scored.sort(
