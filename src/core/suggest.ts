@@ -20,7 +20,9 @@ export function editDistance(a: string, b: string): number {
 export function compareCodePoints(a: string, b: string): number {
   const x = Array.from(a);
   const y = Array.from(b);
+  // Stryker disable next-line EqualityOperator,MethodExpression: running on past the shorter string (<=, Math.max) reads 0 for its missing characters, at or below every code point, so the sign stays the length difference's; only the sign is used (nearest's order)
   for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+    // Stryker disable next-line OptionalChaining: i is below both lengths, so x[i] and y[i] are characters
     const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
     if (d !== 0) return d;
   }
