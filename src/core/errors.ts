@@ -226,6 +226,6 @@ export function refuse(
   throw new PolicyInputError({
     ruleId,
     issues: [{ path, value, message, code }],
-    ...(suggestions === undefined ? {} : { suggestions }),
+    suggestions: suggestions ?? [],
   });
 }

@@ -30,7 +30,7 @@ const x = (o: EvaluationOptions): string => String(o.overrides?.['core.x'] ?? ''
 const reformX = { overrides: { 'core.x': '1' } };
 
 describe('compareReform: the changed figures', () => {
-  it('money 75.00 → 90.00 differs by 15, a rate 0.7 → 0.75 by 0.05; a count 3 → 4 and a decision have no difference', () => {
+  it('money 75.00 → 90.00 differs by 15, a rate 0.7 → 0.75 by 0.05; a count 3 → 4 and a decision have no difference; unchanged figures (null too) are left out', () => {
     const c = compareReform(
       rule((o) => ({
         total: Money.of(x(o) === '' ? '75' : '90'),
@@ -40,6 +40,7 @@ describe('compareReform: the changed figures', () => {
         label: x(o) === '' ? 'a' : 'b',
         unchanged: Money.of('5'),
         same: 'same',
+        nothing: null,
       })),
       reformX,
     );

@@ -62,6 +62,8 @@ describe('nearest: the candidates nearest a query, best first', () => {
   it('case and surrounding spaces of the query do not count: "  ABC " finds abc first', () => {
     expect(nearest('  ABC ', ['abd', 'abc', 'xyz'])).toEqual(['abc', 'abd', 'xyz']);
     expect(nearest('abc', ['ABD', 'ABC'])).toEqual(['ABC', 'ABD']);
+    // " ab" trimmed is contained in xaby; untrimmed, ac (distance 2) would tie xaby and come first.
+    expect(nearest(' ab', ['ac', 'xaby'])).toEqual(['xaby', 'ac']);
   });
 
   it('an empty query: the shortest first (by edit distance), then by code point', () => {
@@ -84,5 +86,7 @@ describe('nearest: the candidates nearest a query, best first', () => {
   it('a candidate of 100 characters is offered; one of 101, or not a string, is not', () => {
     const long = 'y'.repeat(100);
     expect(nearest('y', [long, 'y'.repeat(101), 7 as never, 'z'])).toEqual([long, 'z']);
+    // An array has a length but is no name.
+    expect(nearest('a', [['a'] as never, 'b'])).toEqual(['b']);
   });
 });
