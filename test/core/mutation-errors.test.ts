@@ -3,10 +3,12 @@
  * test/quality/errors-message.test.ts: parseInput's messages stay zod's English whatever locale the
  * application configured, and values JSON cannot write are named by their tag. Built inside each `it`.
  */
+import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseInput, PolicyInputError } from '../../src/core/errors.js';
 import { refusal } from '../support/errors.js';
+import { describeValueReference } from './reference/describe-value.js';
 
 const schema = z.strictObject({ people: z.number(), names: z.array(z.string()).min(2) });
 
@@ -52,5 +54,51 @@ describe('PolicyInputError: values JSON cannot write', () => {
       issues: [{ path: 'x', value, message: 'is wrong', code: 'custom' }],
     });
     expect(e.message).toBe(`[r] x = ${written}: is wrong`);
+  });
+});
+
+describe('PolicyInputError writes every value as before issue 15 (reference: test/core/reference)', () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 120 }),
+    fc.constantFrom(
+      '"'.repeat(90),
+      '\u0001'.repeat(85),
+      '😀'.repeat(60),
+      `${'a'.repeat(76)}😀${'b'.repeat(10)}`,
+    ),
+  );
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      text,
+      fc.integer(),
+      fc.constant(null),
+      fc.boolean(),
+      fc.array(tie('v'), { maxLength: 25 }),
+      fc.dictionary(fc.string({ maxLength: 5 }), tie('v'), { maxKeys: 4 }),
+      text.map((s) => ({ toJSON: () => s })),
+    ),
+  })).v;
+
+  it('long strings inside a value: the message is the reference’s, character for character (property)', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        const e = new PolicyInputError({
+          ruleId: 'r',
+          issues: [{ path: 'x', value: v, message: 'm', code: 'c' }],
+        });
+        expect(e.message).toBe(`[r] x = ${describeValueReference(v)}: m`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a string of 200 characters inside an object: 77 characters of JSON and "..."', () => {
+    const e = new PolicyInputError({
+      ruleId: 'r',
+      issues: [{ path: 'x', value: { s: 'x'.repeat(200) }, message: 'm', code: 'c' }],
+    });
+    expect(e.message).toBe(`[r] x = {"s":"${'x'.repeat(71)}...: m`);
   });
 });
