@@ -43,7 +43,8 @@ function describeValue(value: unknown): string {
   }
   if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'bigint') return `${value.toString()}n`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  // NaN and Infinity as such (JSON would write null); true, false and null JSON writes the same way below.
+  if (typeof value === 'number') return String(value);
   try {
     if (value instanceof Date) {
       const time = Date.prototype.getTime.call(value);
@@ -51,9 +52,9 @@ function describeValue(value: unknown): string {
     }
     if (Array.isArray(value) && value.length > 1000) return `[an array of ${value.length} items]`;
     // Bounded: long strings and arrays inside are cut before they are serialized.
-    // JSON.stringify gives undefined for a function or a symbol (its type says string).
-    const json = JSON.stringify(value, shortened) as string | undefined;
-    if (json === undefined) return Object.prototype.toString.call(value);
+    // JSON.stringify gives undefined for a function (its type says string): reading its length then throws,
+    // and the catch below names the value by its tag, as it does a circular object.
+    const json = JSON.stringify(value, shortened);
     return json.length > 80 ? `${json.slice(0, 77)}...` : json;
   } catch {
     return Object.prototype.toString.call(value);
@@ -61,10 +62,20 @@ function describeValue(value: unknown): string {
 }
 
 function shortened(this: unknown, _key: string, value: unknown): unknown {
-  if (typeof value === 'string' && value.length > 80) return `${value.slice(0, 77)}...`;
-  if (typeof value === 'bigint') return `${value.toString()}n`;
-  if (Array.isArray(value) && value.length > 20) return [...(value as unknown[]).slice(0, 20), '...'];
-  return value;
+  switch (typeof value) {
+    case 'bigint':
+      return `${value.toString()}n`;
+    // A string inside a value is cut only to spare serializing a long one: the message keeps the JSON's first
+    // 77 characters, and a string's text starts at index 1 or later, so its 80 first characters cover them.
+    // Stryker disable next-line StringLiteral,ConditionalExpression: without this case a string falls through to the default, which returns it whole: the message is the same
+    case 'string':
+      // Stryker disable next-line MethodExpression: a string whole or cut after its 80th character gives the same message (see above)
+      return value.slice(0, 80);
+    default:
+      return Array.isArray(value) && value.length > 20
+        ? [...(value as unknown[]).slice(0, 20), '...']
+        : value;
+  }
 }
 
 function formatIssue(issue: PolicyInputIssue): string {
@@ -207,7 +218,7 @@ export function parseInput<S extends z.$ZodType>(
 ): z.output<S> {
   // zod's English messages for every issue our schemas do not word themselves, whatever locale or error
   // map the application configured globally (zod/mini installs no locale of its own).
-  const result = safeParse(schema, input, { reportInput: true, error: englishMessage });
+  const result = safeParse(schema, input, { error: englishMessage });
   if (!result.success) throw PolicyInputError.fromZod(ruleId, result.error, input, pathPrefix);
   return result.data;
 }
@@ -224,6 +235,6 @@ export function refuse(
   throw new PolicyInputError({
     ruleId,
     issues: [{ path, value, message, code }],
-    ...(suggestions === undefined ? {} : { suggestions }),
+    suggestions: suggestions ?? [],
   });
 }

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-import { OUTLINE_PAGES } from './outline-pages.js';
+import { outlinePage } from './outline-pages.js';
 
 /** A section (节) of a chapter, as listed in the table of contents. */
 export interface OutlineSection {
@@ -54,14 +54,13 @@ export function sectionLabel(section: number): string {
 }
 
 function chapter(number: number, title: string, sectionTitles: readonly string[] = []): OutlineChapter {
-  const pages = OUTLINE_PAGES[number] ?? [];
   return Object.freeze({
     number,
     title,
-    page: pages[0] ?? 0,
+    page: outlinePage(number) ?? 0,
     sections: Object.freeze(
       sectionTitles.map((sectionTitle, index) =>
-        Object.freeze({ number: index + 1, title: sectionTitle, page: pages[index + 1] ?? 0 }),
+        Object.freeze({ number: index + 1, title: sectionTitle, page: outlinePage(number, index + 1) ?? 0 }),
       ),
     ),
   });

@@ -41,7 +41,7 @@ export function monthPeriod(
   reading: MonthPeriodReading = 'civilCode',
   ruleId = 'core.monthPeriod',
 ): MonthPeriod {
-  const from = typeof start === 'string' ? parsePlainDate(start) : undefined;
+  const from = parsePlainDate(start); // undefined for anything but a calendar date string
   if (from === undefined) return refuse(ruleId, 'start', start, 'must be a calendar date as YYYY-MM-DD');
   if (!Number.isInteger(months) || months < 0 || months > 1200) {
     return refuse(ruleId, 'months', months, 'must be a whole number of months from 0 to 1200');

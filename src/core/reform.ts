@@ -45,6 +45,11 @@ function leaf(value: unknown): { shown: Leaf; decimal: Decimal | null } | undefi
   return undefined;
 }
 
+/** An object or array to descend into. null never reaches this test: it is a leaf, compared before. */
+function isBranch(value: unknown): value is object {
+  return typeof value === 'object';
+}
+
 function collect(plan: unknown, reform: unknown, path: string, depth: number, out: ReformChange[]): void {
   const a = leaf(plan);
   const b = leaf(reform);
@@ -56,14 +61,7 @@ function collect(plan: unknown, reform: unknown, path: string, depth: number, ou
     out.push(Object.freeze({ path, plan: shown(a), reform: shown(b), difference }));
     return;
   }
-  if (
-    depth >= MAX_DEPTH ||
-    typeof plan !== 'object' ||
-    typeof reform !== 'object' ||
-    plan === null ||
-    reform === null
-  )
-    return;
+  if (depth >= MAX_DEPTH || !isBranch(plan) || !isBranch(reform)) return;
   const keys = new Set([...Object.keys(plan), ...Object.keys(reform)]);
   for (const key of keys) {
     if (depth === 0 && ENVELOPE_KEYS.has(key)) continue;
