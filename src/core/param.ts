@@ -186,7 +186,26 @@ export function formatParamValue(
   // A date, a count without a counter, and a year in English have no suffix: the value alone (2020 年 / 2020).
   const suffix = param.unit === 'count' ? (param.counter?.[lang] ?? '') : unit[lang];
   if (suffix === '') return value;
-  return `${value} ${suffix}`;
+  return `${value} ${lang === 'en' && value === '1' ? englishSingular(suffix) : suffix}`;
+}
+
+/**
+ * English for one counted thing: "1 village", "1 person", "1 month", "1 percentage point" (Chinese has no plural,
+ * so only the English of a value of exactly 1 changes). The last word of a counter is the noun; a counter whose
+ * last word is no plural ("m² per person", "times the 2010 figure") stays as it is.
+ */
+function englishSingular(plural: string): string {
+  const at = plural.lastIndexOf(' ') + 1;
+  const noun = plural.slice(at);
+  const one =
+    noun === 'people'
+      ? 'person'
+      : noun.endsWith('ies')
+        ? `${noun.slice(0, -3)}y`
+        : noun.endsWith('s')
+          ? noun.slice(0, -1)
+          : noun;
+  return plural.slice(0, at) + one;
 }
 
 /** A parameter's value with its limit word, for a trace: `不超过 25 平方米/人` / `not more than 25 m² per person`. */

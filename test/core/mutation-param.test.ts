@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../src/core/citation.js';
+import { getParam } from '../../src/index.js';
 import {
   canonicalParamValue,
   defineParam,
@@ -235,5 +236,45 @@ describe('formatParamLimit: the limit word before the value', () => {
     [{ unit: 'yuan' }, '6000', '6000 元', '6000 yuan'],
   ])('%j %s → %s / %s', (param, value, zh, en) => {
     expect([formatParamLimit(param, value, 'zh'), formatParamLimit(param, value, 'en')]).toEqual([zh, en]);
+  });
+});
+
+describe('formatParamValue: English has a singular for a value of exactly 1 (Chinese has no plural)', () => {
+  it.each([
+    [{ unit: 'months' }, '1 month', '2 months'],
+    [{ unit: 'years' }, '1 year', '18 years'],
+    [{ unit: 'percentagePoints' }, '1 percentage point', '5 percentage points'],
+    [{ unit: 'count', counter: { zh: '个', en: 'villages' } }, '1 village', '2 villages'],
+    [{ unit: 'count', counter: { zh: '个', en: 'counties' } }, '1 county', '2 counties'],
+    [{ unit: 'count', counter: { zh: '人', en: 'people' } }, '1 person', '2 people'],
+    [{ unit: 'count', counter: { zh: '个', en: 'service points' } }, '1 service point', '2 service points'],
+    [
+      { unit: 'count', counter: { zh: '倍', en: 'times the 2010 figure' } },
+      '1 times the 2010 figure',
+      '2 times the 2010 figure',
+    ],
+    [{ unit: 'm2PerPerson' }, '1 m² per person', '2 m² per person'],
+    [{ unit: 'yuan' }, '1 yuan', '2 yuan'],
+  ] as const)('%j: "%s", and "%s" for 2 (or 18, 5)', (param, one, many) => {
+    expect(formatParamValue(param, '1', 'en')).toBe(one);
+    expect(formatParamValue(param, many.slice(0, many.indexOf(' ')), 'en')).toBe(many);
+    // Chinese keeps its one form: 1 个月 / 2 个月
+    expect(formatParamValue(param, '1', 'zh')).toBe(formatParamValue(param, '2', 'zh').replace(/^2/u, '1'));
+  });
+
+  it('only exactly "1" is singular: 1.5 months, 11 months and 0 months stay plural', () => {
+    expect(['1.5', '11', '0', '10'].map((v) => formatParamValue({ unit: 'months' }, v, 'en'))).toEqual([
+      '1.5 months',
+      '11 months',
+      '0 months',
+      '10 months',
+    ]);
+  });
+
+  it('the plan\'s own figures of 1 read as singulars: "at least 1 broker", "1 village" per provincial leader', () => {
+    const brokers = getParam('targets.labourBrokersPerVillage2019');
+    const villages = getParam('finance.leaderVillages');
+    expect(formatParamLimit(brokers, '1', 'en')).toBe('at least 1 broker');
+    expect(formatParamValue(villages, '1', 'en')).toBe('1 village');
   });
 });

@@ -38,7 +38,7 @@ const leaderStep = (reading: 'together' | 'each', zhWho: string, enWho: string) 
     inputs: { reading },
     value: 15,
     zh: `其他在职省级领导${zhWho}包保 15 个县；每人 1 个村、直接联系 5 个贫困户`,
-    en: `the other provincial leaders ${enWho} cover 15 counties; each leader 1 villages and 5 households contacted directly`,
+    en: `the other provincial leaders ${enWho} cover 15 counties; each leader 1 village and 5 households contacted directly`,
   });
 
 const departmentStep = step({
@@ -51,7 +51,7 @@ const departmentStep = step({
   inputs: {},
   value: '97–194',
   zh: '194 个村，每个部门 1 个村—2 个村：需要 97 至 194 个部门',
-  en: '194 villages at 1 villages to 2 villages a department: 97 to 194 departments',
+  en: '194 villages at 1 village to 2 villages a department: 97 to 194 departments',
 });
 
 const termStep = step({
@@ -127,7 +127,7 @@ describe('checkDepartmentVillages: 1—2 个村 includes both ends', () => {
         inputs: { villages },
         value: within,
         zh: `包保 ${villages} 个村：${zhWord} 不少于 1 个村、不超过 2 个村 之内`,
-        en: `${villages} villages: ${enWord} not fewer than 1 villages and not more than 2 villages`,
+        en: `${villages} villages: ${enWord} not fewer than 1 village and not more than 2 villages`,
       }),
     ]);
   });
