@@ -159,7 +159,7 @@ export function checkDepartmentVillages(
     inputs: { villages },
     value: withinRange,
     zh: `包保 ${villages} 个村：${withinRange ? '在' : '不在'} ${ctx.showLimit(P.DEPARTMENT_VILLAGES_MIN, 'zh')}、${ctx.showLimit(P.DEPARTMENT_VILLAGES_MAX, 'zh')} 之内`,
-    en: `${villages} villages: ${withinRange ? 'within' : 'outside'} ${ctx.showLimit(P.DEPARTMENT_VILLAGES_MIN, 'en')} and ${ctx.showLimit(P.DEPARTMENT_VILLAGES_MAX, 'en')}`,
+    en: `${villages} ${villages === 1 ? 'village' : 'villages'}: ${withinRange ? 'within' : 'outside'} ${ctx.showLimit(P.DEPARTMENT_VILLAGES_MIN, 'en')} and ${ctx.showLimit(P.DEPARTMENT_VILLAGES_MAX, 'en')}`,
   });
   return ctx.finish({ villages, withinRange });
 }

@@ -83,7 +83,10 @@ const SPEC = defineRuleSpec({
 function countedWho(figures: AreaCapFigures, reading: AreaCapBasisReading): { zh: string; en: string } {
   const n = figures.countedPeople;
   if (reading === 'allMembers') {
-    return { zh: `${n} 名搬迁成员（含非建档立卡成员）`, en: `${n} people (registered or not)` };
+    return {
+      zh: `${n} 名搬迁成员（含非建档立卡成员）`,
+      en: `${n} ${n === 1 ? 'person' : 'people'} (registered or not)`,
+    };
   }
   return {
     zh: `${n} 名建档立卡搬迁人口`,

@@ -127,7 +127,7 @@ describe('checkDepartmentVillages: 1—2 个村 includes both ends', () => {
         inputs: { villages },
         value: within,
         zh: `包保 ${villages} 个村：${zhWord} 不少于 1 个村、不超过 2 个村 之内`,
-        en: `${villages} villages: ${enWord} not fewer than 1 village and not more than 2 villages`,
+        en: `${villages === 1 ? '1 village' : `${villages} villages`}: ${enWord} not fewer than 1 village and not more than 2 villages`,
       }),
     ]);
   });

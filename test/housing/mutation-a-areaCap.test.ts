@@ -84,6 +84,17 @@ describe('housing.areaCap mutation: the cap step, whole', () => {
         'Area cap: 2 people (registered or not) × 25 m² per person = 50 m².',
       ),
     },
+    {
+      name: '1 registered + 0 not under allMembers: 1 × 25 = 25 m², "1 person" (singular)',
+      people: { registeredPeople: 1, nonRegisteredPeople: 0 },
+      reading: 'allMembers' as const,
+      step: capStep(
+        { registeredPeople: 1, nonRegisteredPeople: 0, countedPeople: 1 },
+        '25',
+        `住房建设面积上限：1 名搬迁成员（含非建档立卡成员） × 25 平方米/人 = 25 平方米${STANDARD_ZH}。`,
+        'Area cap: 1 person (registered or not) × 25 m² per person = 25 m².',
+      ),
+    },
   ])('$name', ({ people, reading, step }) => {
     const r = areaCapFor(people, { readings: { areaCapBasis: reading } });
     expect(r.trace).toHaveLength(1);
