@@ -46,6 +46,10 @@ export function callOf(rule: string, call?: string): string {
 export function resolveCall(call: string): (...args: unknown[]) => unknown {
   const fn = namespaceOf(call)?.[call.slice(call.indexOf('.') + 1)];
   if (typeof fn !== 'function') throw new UnknownCallError(`${call} is not an exported function`);
+  // An exported class (`dibao.CompiledDibao`) is a function to typeof, but calling it without `new` throws.
+  if (/^class\b/u.test(Function.prototype.toString.call(fn))) {
+    throw new UnknownCallError(`${call} is a class, not an exported function`);
+  }
   return fn as (...args: unknown[]) => unknown;
 }
 

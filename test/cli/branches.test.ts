@@ -2,7 +2,8 @@
  * The CLI's less travelled paths, in-process (issue 15: src/cli at ≥ 90% branches): a trace step that pays an
  * amount or cites nothing, an unknown rule too long to suggest for, `spec` without --verbose and with a case
  * named only in English, a progress bar that redraws only when the percentage moves (and an empty file), and
- * the internal errors: a `--call` naming a class, a dangling symlink among the case files.
+ * a `--call` naming a class (a usage error), and the internal errors: a call that throws a TypeError, a dangling
+ * symlink among the case files.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -172,25 +173,63 @@ describe('batch: the progress bar on a terminal', () => {
   });
 });
 
-describe('a --call that throws something other than a refusal is an internal error (exit 2)', () => {
-  const message =
-    "jilin-poverty-rules: internal error: TypeError: Class constructor CompiledDibao cannot be invoked without 'new'";
-
-  it('eval --call dibao.CompiledDibao (a class, not a function to call)', async () => {
+describe('a --call naming a class is a usage error (exit 2), not an internal error', () => {
+  it('eval --call dibao.CompiledDibao: "is a class, not an exported function"', async () => {
     const input = file('class.json', '{"members":3,"householdIncome":"7800"}');
     const r = await run(['eval', 'dibao.gapSubsidy', input, '--call', 'dibao.CompiledDibao']);
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
-    expect(r.err).toEqual([message]);
+    expect(r.err).toEqual(['jilin-poverty-rules: dibao.CompiledDibao is a class, not an exported function']);
   });
+});
 
-  it('batch --call dibao.CompiledDibao stops at the first line instead of reporting it as a refused line', async () => {
-    const input = file('class.jsonl', '{"members":3,"householdIncome":"7800"}\n{"members":1}\n');
-    const r = await run(['batch', 'dibao.gapSubsidy', input, '--call', 'dibao.CompiledDibao']);
+describe('a --call that throws something other than a refusal is an internal error (exit 2)', () => {
+  /**
+   * No exported function throws anything but a PolicyInputError (the contract test says so), so the call is
+   * replaced by one that throws a TypeError, as a bug in a rule would.
+   */
+  async function runWithBrokenCall(argv: readonly string[]): Promise<Run> {
+    vi.resetModules();
+    vi.doMock('../../src/spec/run.js', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../src/spec/run.js')>();
+      const broken = (): never => {
+        throw new TypeError('a bug in a rule');
+      };
+      return { ...real, resolveCall: () => broken };
+    });
+    try {
+      const { main: mocked } = await import('../../src/cli/main.js');
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await mocked(argv, {
+        out: (t) => out.push(t),
+        err: (t) => err.push(t),
+        errRaw: () => undefined,
+        errIsTTY: false,
+      });
+      return { code, out, err, raw: [] };
+    } finally {
+      vi.doUnmock('../../src/spec/run.js');
+      vi.resetModules();
+    }
+  }
+  const message = 'jilin-poverty-rules: internal error: TypeError: a bug in a rule';
+
+  it('eval: exit 2, nothing on stdout, "internal error: TypeError: …"', async () => {
+    const input = file('broken.json', '{"members":3,"householdIncome":"7800"}');
+    const r = await runWithBrokenCall(['eval', 'dibao.gapSubsidy', input]);
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err).toEqual([message]);
-  });
+  }, 30_000);
+
+  it('batch stops at the first line instead of reporting it as a refused line', async () => {
+    const input = file('broken.jsonl', '{"members":3,"householdIncome":"7800"}\n{"members":1}\n');
+    const r = await runWithBrokenCall(['batch', 'dibao.gapSubsidy', input]);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual([message]);
+  }, 30_000);
 });
 
 describe('audit when the data changes under it (simulated: one check that agrees today turns material)', () => {

@@ -152,6 +152,10 @@ describe('eval flags and their refusals', () => {
       'housing.nothing is not an exported function',
     ],
     [
+      ['eval', 'dibao.gapSubsidy', plan, '--call', 'dibao.CompiledDibao'],
+      'dibao.CompiledDibao is a class, not an exported function',
+    ],
+    [
       ['eval', 'medical.fourLayers', plan, '--local', '$NO_SUCH_PROFILE'],
       '--local $NO_SUCH_PROFILE: not an exported constant',
     ],

@@ -16,6 +16,7 @@ import {
   UnknownCallError,
   valueAt,
 } from '../../src/spec/run.js';
+import { dibao } from '../../src/index.js';
 import { CaseFileError, parseCaseFile } from '../../src/spec/load.js';
 import { caseFileJsonSchema, specCaseSchema, type SpecCase } from '../../src/spec/schema.js';
 
@@ -37,6 +38,15 @@ describe('calls and constants', () => {
   it('resolveCall: an unknown function, an unknown area, a constant that is not a function', () => {
     expect(() => resolveCall('housing.nothing')).toThrow('housing.nothing is not an exported function');
     expect(() => resolveCall('nowhere.fn')).toThrow('nowhere.fn is not an exported function');
+    // an exported class is a function to typeof; calling it without `new` would be a TypeError
+    expect(() => resolveCall('dibao.CompiledDibao')).toThrow(
+      new UnknownCallError('dibao.CompiledDibao is a class, not an exported function'),
+    );
+    expect(() => resolveCall('medical.CompiledScheme')).toThrow(
+      'medical.CompiledScheme is a class, not an exported function',
+    );
+    // a function whose name starts with "class" is no class
+    expect(resolveCall('dibao.classifySafetyNet')).toBe(dibao.classifySafetyNet);
     expect(() => resolveCall('VERSION.x')).toThrow(UnknownCallError);
     expect(typeof resolveCall('yiToYuan')).toBe('function');
   });
