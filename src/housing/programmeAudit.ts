@@ -43,7 +43,9 @@ function areaPerPerson(v: ProgrammeValues, d: D): AuditFinding {
   const times = max.isZero() ? max : round2(v.area.dividedBy(max));
   const perPerson = d.housingAreaPerRegisteredPerson.rounded;
   const [a, p, c] = [num(v.area), num(v.people), num(v.cap)];
-  const words = timesWords(v.cap.isZero() ? times : perPerson.dividedBy(v.cap));
+  // The words compare the exact area with the exact maximum (area ÷ people ÷ cap = area ÷ maximum), as the
+  // severity does: the per-person figure shown is rounded, and 305,826 m² is 25.00 m² rounded but over the cap.
+  const words = timesWords(max.isZero() ? times : v.area.dividedBy(max));
   const over = excess.isPositive() && !excess.isZero();
   return finding({
     id: 'areaPerPersonFarAboveCap',

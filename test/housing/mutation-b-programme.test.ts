@@ -195,6 +195,19 @@ describe('housing.programmeAudit: finding 1 on both sides of the cap', () => {
   });
 
   it.each([
+    { area: '305825', en: 'about 25 m² per person, not more than', zh: '人均 25 平方米，不超过' }, // 12,233 × 25 exactly
+    { area: '305826', en: 'about 25 m² per person, more than', zh: '人均 25 平方米，超过' }, // 25.00008… rounds to 25
+    { area: '305950', en: 'about 25.01 m² per person, more than', zh: '人均 25.01 平方米，超过' },
+  ])(
+    '$area m² for 12,233 people: the title compares the exact area with 305,825 m², not the rounded figure',
+    ({ area, en, zh }) => {
+      const f = findingOf(report({ 'housing.housingAreaM2': area }).audit, 'areaPerPersonFarAboveCap');
+      expect(f.title).toContain(`${en} the 25 m² cap`);
+      expect(f.zh).toContain(`${zh}人均 25 平方米的上限`);
+    },
+  );
+
+  it.each([
     { area: '305825', severity: 'note', excess: '0' }, // exactly 12,233 × 25: the cap includes its figure
     { area: '305826', severity: 'irreconcilable', excess: '1' }, // 1 m² over
   ])('$area m² for 12,233 people: $severity (excess $excess)', ({ area, severity, excess }) => {
