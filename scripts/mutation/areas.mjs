@@ -27,6 +27,7 @@ export const AREAS = Object.freeze([
       'test/cli/commands.test.ts',
       'test/cli/convert.test.ts',
       'test/cli/spec-engine.test.ts',
+      'test/cli/branches.test.ts',
       'test/quality/cli-inprocess.test.ts',
     ],
   },

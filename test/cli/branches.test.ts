@@ -238,22 +238,33 @@ describe('audit when the data changes under it (simulated: one check that agrees
    * (not in EXPLAINED_FINDINGS) makes it exit 1. No input reaches that today (the data is fixed), so the
    * budget audit is replaced by the real one plus such a finding.
    */
-  async function auditWithNewFinding(argv: readonly string[]): Promise<Run & { finding: AuditCheck }> {
+  async function auditWithNewFinding(
+    argv: readonly string[],
+    changes = 1,
+  ): Promise<Run & { finding: AuditCheck }> {
     let finding: AuditCheck | undefined;
     vi.resetModules();
     vi.doMock('../../src/budget/audit.js', async (importOriginal) => {
       const real = await importOriginal<typeof import('../../src/budget/audit.js')>();
       const auditBudget: typeof real.auditBudget = (options) => {
         const audit = real.auditBudget(options);
-        const changed = audit.checks.find((c) => c.status === 'agrees' && c.difference !== null);
-        if (changed?.difference == null) throw new Error('no check that agrees with a difference');
-        finding = { ...changed, status: 'material', difference: changed.difference.plus(1) };
+        const found = audit.checks
+          .filter((c) => c.status === 'agrees')
+          .flatMap((c) =>
+            c.difference === null
+              ? []
+              : [{ ...c, status: 'material' as const, difference: c.difference.plus(1) }],
+          )
+          .slice(0, changes);
+        if (found.length < changes)
+          throw new Error(`fewer than ${String(changes)} checks agree with a difference`);
+        finding = found[0];
         const counts = {
           ...audit.counts,
-          agrees: audit.counts.agrees - 1,
-          material: audit.counts.material + 1,
+          agrees: audit.counts.agrees - changes,
+          material: audit.counts.material + changes,
         };
-        return { ...audit, findings: [...audit.findings, finding], unexplained: [finding], counts };
+        return { ...audit, findings: [...audit.findings, ...found], unexplained: found, counts };
       };
       return { ...real, auditBudget };
     });
@@ -275,12 +286,18 @@ describe('audit when the data changes under it (simulated: one check that agrees
     }
   }
 
-  it('text: exit 1, the finding with its description, then "1 unexplained budget findings" last', async () => {
+  it('text: two unexplained findings end on "2 unexplained budget findings" (plural)', async () => {
+    const r = await auditWithNewFinding(['audit'], 2);
+    expect(r.code).toBe(1);
+    expect(r.out.at(-1)).toBe('2 unexplained budget findings');
+  }, 30_000);
+
+  it('text: exit 1, the finding with its description, then "1 unexplained budget finding" last (singular)', async () => {
     const r = await auditWithNewFinding(['audit']);
     expect(r.code).toBe(1);
     expect(r.out[0]).toContain('94 checks; 74 agree, 9 within rounding, 7 material, 4 notes');
     expect(r.out).toContain(`  [material] ${r.finding.id} (difference 1): ${r.finding.description}`);
-    expect(r.out.at(-1)).toBe('1 unexplained budget findings');
+    expect(r.out.at(-1)).toBe('1 unexplained budget finding');
   }, 30_000);
 
   it('--json: exit 1, the finding listed under budget.unexplained', async () => {
