@@ -15,8 +15,9 @@ import {
 import { PROFILE } from './support.js';
 
 /**
- * Helpers of the batch-mutation tests (issue 15): compare a batch with `reimburse` / `reimburseYear` to the fen,
- * and count how often the claim schema runs (the fast reader decides a plain claim without it).
+ * Helpers of the batch-engine tests (batch-paths, batch.property and the batch-mutation tests of issue 15):
+ * compare a batch with `reimburse` / `reimburseYear` to the fen, and count how often the claim schema runs (the
+ * fast reader decides a plain claim without it).
  */
 
 export type Flat = Record<string, string | boolean | null>;
@@ -110,12 +111,14 @@ export function expectSameYears(
     }
     if (typeof expected === 'string') {
       expect(() => batch.get(p)).toThrow(expected);
+      expect(() => batch.explain(p)).toThrow(expected);
       return;
     }
     const got = batch.get(p);
     expect(got.claims.map(flat)).toEqual(expected.claims.map(flat));
     expect(JSON.stringify(got.totals)).toBe(JSON.stringify(expected.totals));
     expect(JSON.stringify(got.yearToDate)).toBe(JSON.stringify(expected.yearToDate));
+    expect(batch.explain(p)).toEqual(expected);
   });
   return batch;
 }

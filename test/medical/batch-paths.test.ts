@@ -10,75 +10,16 @@ import {
   type ClaimInput,
   type MedicalSchemeProfileInput,
   type ReimbursementBatch,
-  type ReimbursementFigures,
-  type ReimburseOptions,
 } from '../../src/medical/index.js';
 import { timesHalfUp } from '../../src/medical/batch/kernel.js';
 import { copy, inpatient, outpatient, PROFILE } from './support.js';
+import { expectSameAsReimburse, expectSameYears, flat } from './batch-mutation-support.js';
 
 /**
  * The paths of the batch engine that the generated claims of batch.property.test.ts do not reach: the inputs
  * the fast reader leaves to the schema, the contexts and amounts the fast path leaves to the layered cascade,
  * the BigInt totals, iterables, ranges and faults. Each batch is compared with `reimburse` item by item.
  */
-
-/** Every figure as a string, so equality is to the fen (and ratios exactly). */
-function flat(f: ReimbursementFigures): Record<string, string | boolean | null> {
-  const r = f.ratios;
-  return {
-    claimId: f.claimId,
-    totalCost: f.totalCost.toString(),
-    inCatalogueCost: f.inCatalogueCost.toString(),
-    outOfCatalogueCost: f.outOfCatalogueCost.toString(),
-    ...Object.fromEntries(PAYERS.map((p) => [p, f.shares[p].toString()])),
-    reimbursed: f.reimbursed.toString(),
-    outOfPocket: f.outOfPocket.toString(),
-    outOfPocketInCatalogue: f.outOfPocketInCatalogue.toString(),
-    outOfPocketOutOfCatalogue: f.outOfPocketOutOfCatalogue.toString(),
-    overall: r.overall?.toString() ?? null,
-    inCatalogue: r.inCatalogue?.toString() ?? null,
-    inCounty: r.inCounty?.toString() ?? null,
-    depositRequired: f.depositRequired,
-  };
-}
-
-/** What `reimburse` gives for one item: its figures, or the message of the PolicyInputError it throws. */
-function single(
-  claim: unknown,
-  profile: MedicalSchemeProfileInput,
-  options?: ReimburseOptions,
-): Record<string, string | boolean | null> | string {
-  try {
-    return flat(reimburse(claim as ClaimInput, profile, options));
-  } catch (error) {
-    if (!(error instanceof PolicyInputError)) throw error;
-    return error.message;
-  }
-}
-
-/** What the batch gives for item i, in the same shape. */
-function item(batch: ReimbursementBatch, i: number): Record<string, string | boolean | null> | string {
-  try {
-    return flat(batch.get(i));
-  } catch (error) {
-    if (!(error instanceof PolicyInputError)) throw error;
-    return error.message;
-  }
-}
-
-/** Runs the batch and checks every item against `reimburse`; returns the batch. */
-function expectSameAsReimburse(
-  claims: readonly unknown[],
-  profile: MedicalSchemeProfileInput = PROFILE,
-  options?: ReimburseOptions,
-): ReimbursementBatch {
-  const batch = compileScheme(profile, options).reimburseMany(claims);
-  expect(batch.length).toBe(claims.length);
-  claims.forEach((claim, i) => {
-    expect(item(batch, i)).toEqual(single(claim, profile, options));
-  });
-  return batch;
-}
 
 const base = inpatient();
 
@@ -321,35 +262,6 @@ describe('reimburseYears: the paths the generated years do not reach', () => {
     Array.from({ length: n }, (_, k) =>
       inpatient({ date: `2018-0${String(1 + k)}-10`, totalCost: String(12000 + 1000 * k), ...over }),
     );
-
-  function expectSameYears(
-    patients: readonly unknown[],
-    profile: MedicalSchemeProfileInput = PROFILE,
-    options?: ReimburseOptions,
-  ) {
-    const batch = compileScheme(profile, options).reimburseYears(patients as never);
-    expect(batch.length).toBe(patients.length);
-    patients.forEach((claims, p) => {
-      let expected: ReturnType<typeof reimburseYear> | string;
-      try {
-        expected = reimburseYear(claims as ClaimInput[], profile, options);
-      } catch (error) {
-        if (!(error instanceof PolicyInputError)) throw error;
-        expected = error.message;
-      }
-      if (typeof expected === 'string') {
-        expect(() => batch.get(p)).toThrow(expected);
-        expect(() => batch.explain(p)).toThrow(expected);
-        return;
-      }
-      const got = batch.get(p);
-      expect(got.claims.map(flat)).toEqual(expected.claims.map(flat));
-      expect(JSON.stringify(got.totals)).toBe(JSON.stringify(expected.totals));
-      expect(JSON.stringify(got.yearToDate)).toBe(JSON.stringify(expected.yearToDate));
-      expect(batch.explain(p)).toEqual(expected);
-    });
-    return batch;
-  }
 
   it('275 patients × 4 claims = 1,100 claims (the store grows past 1,024); totals = 275 × one patient’s year', () => {
     const patients = Array.from({ length: 275 }, (_, p) => year(4, { id: `p${String(p)}` }));

@@ -7,30 +7,10 @@ import {
   reimburse,
   reimburseYear,
   type ClaimInput,
-  type ReimbursementFigures,
   type ReimburseOptions,
 } from '../../src/medical/index.js';
 import { claimArb, PROFILE, profileArb, readingsArb } from './support.js';
-
-/** Every figure as a string, so equality is to the fen (and ratios exactly). */
-function flat(f: ReimbursementFigures): Record<string, string | boolean | null> {
-  const r = f.ratios;
-  return {
-    claimId: f.claimId,
-    totalCost: f.totalCost.toString(),
-    inCatalogueCost: f.inCatalogueCost.toString(),
-    outOfCatalogueCost: f.outOfCatalogueCost.toString(),
-    ...Object.fromEntries(PAYERS.map((p) => [p, f.shares[p].toString()])),
-    reimbursed: f.reimbursed.toString(),
-    outOfPocket: f.outOfPocket.toString(),
-    outOfPocketInCatalogue: f.outOfPocketInCatalogue.toString(),
-    outOfPocketOutOfCatalogue: f.outOfPocketOutOfCatalogue.toString(),
-    overall: r.overall?.toString() ?? null,
-    inCatalogue: r.inCatalogue?.toString() ?? null,
-    inCounty: r.inCounty?.toString() ?? null,
-    depositRequired: f.depositRequired,
-  };
-}
+import { flat } from './batch-mutation-support.js';
 
 const dateArb = fc.constantFrom('2015-06-30', '2015-12-31', '2016-01-01', '2018-03-01', '2020-12-31');
 const datedClaimArb = fc
